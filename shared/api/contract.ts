@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { storyIdSchema, storySchema, type Story, type StoryStatus } from '../story/storySchema.ts';
+
+/**
+ * The one API contract. Both hosts (Electron IPC and the local HTTP host)
+ * serve exactly these methods from one handler table, and validate every
+ * input against these schemas before a handler sees it.
+ */
+
+const bytes = z.instanceof(Uint8Array, { message: 'expected the bytes of a file' });
+const fileName = z.string().min(1).max(255);
+
+export const EXPORT_FORMATS = ['html', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Pictures may be at most this big on the way in (bytes). */
+export const MAX_ASSET_BYTES = 80 * 1024 * 1024;
+
+export const apiInputs = {
+  getHostInfo: z.object({}).strict(),
+  listStories: z.object({ query: z.string().max(200).optional() }).strict(),
+  getStory: z.object({ id: storyIdSchema }).strict(),
+  createStory: z.object({}).strict(),
+  saveStory: z.object({ story: storySchema, baseUpdatedAt: z.iso.datetime({ offset: true }) }).strict(),
+  duplicateStory: z.object({ id: storyIdSchema }).strict(),
+  trashStory: z.object({ id: storyIdSchema }).strict(),
+  restoreStory: z.object({ id: storyIdSchema }).strict(),
+  listTrash: z.object({}).strict(),
+  importAsset: z.object({ fileName, bytes: bytes.refine((b) => b.byteLength <= MAX_ASSET_BYTES, 'the picture is larger than 80 MB') }).strict(),
+  exportStory: z
+    .object({
+      id: storyIdSchema,
+      formats: z.array(z.enum(EXPORT_FORMATS)).min(1).max(EXPORT_FORMATS.length),
+      outDir: z.string().min(1).max(4_096).optional(),
+    })
+    .strict(),
+  /** Pictures the story refers to must already be in the library (send them with importAsset first). */
+  importStory: z.object({ json: z.string().min(2).max(50 * 1024 * 1024) }).strict(),
+  getSettings: z.object({}).strict(),
+  updateSettings: z
+    .object({
+      exportDir: z.string().min(1).max(4_096).optional(),
+      defaultByline: z.string().max(120).optional(),
+    })
+    .strict(),
+  chooseDirectory: z.object({ title: z.string().max(200).optional() }).strict(),
+} as const;
+
+export type ApiMethod = keyof typeof apiInputs;
+export const API_METHODS = Object.keys(apiInputs) as ApiMethod[];
+
+/** A story as the library lists it. */
+export interface StorySummary {
+  id: string;
+  slug: string;
+  kicker: string;
+  headline: string;
+  bylines: string[];
+  status: StoryStatus;
+  updatedAt: string;
+  wordCount: number;
+  heroAssetId: string | null;
+}
+
+/** A story folder whose file could not be read; shown, never overwritten. */
+export interface DamagedStory {
+  id: string;
+  reason: string;
+}
+
+export interface LibraryListing {
+  stories: StorySummary[];
+  damaged: DamagedStory[];
+}
+
+export interface TrashEntry {
+  id: string;
+  headline: string;
+  trashedAt: string;
+}
+
+export interface AssetInfo {
+  assetId: string;
+  mime: 'image/jpeg' | 'image/png' | 'image/webp';
+  byteLength: number;
+  width: number | null;
+  height: number | null;
+}
+
+export interface ExportResult {
+  outDir: string;
+  files: string[];
+}
+
+export interface HostInfo {
+  kind: 'electron' | 'web';
+  version: string;
+  libraryDir: string;
+  canChooseDirectory: boolean;
+}
+
+export interface Settings {
+  exportDir: string;
+  defaultByline: string;
+}
+
+export interface ApiOutputs {
+  getHostInfo: HostInfo;
+  listStories: LibraryListing;
+  getStory: Story;
+  createStory: Story;
+  saveStory: { updatedAt: string };
+  duplicateStory: Story;
+  trashStory: { id: string };
+  restoreStory: { id: string };
+  listTrash: TrashEntry[];
+  importAsset: AssetInfo;
+  exportStory: ExportResult;
+  importStory: Story;
+  getSettings: Settings;
+  updateSettings: Settings;
+  chooseDirectory: { path: string | null };
+}
+
+export type ApiInput<M extends ApiMethod> = z.input<(typeof apiInputs)[M]>;
+export type ApiParsedInput<M extends ApiMethod> = z.output<(typeof apiInputs)[M]>;
+export type ApiOutput<M extends ApiMethod> = ApiOutputs[M];
+
+/** What a host implements: one async function per method, given a validated input. */
+export type ApiHandlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => Promise<ApiOutputs[M]> };
+
+/** What the renderer calls: the same methods, typed end to end. */
+export type ApiClient = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutputs[M]> };
+
+export function isApiMethod(name: string): name is ApiMethod {
+  return Object.prototype.hasOwnProperty.call(apiInputs, name);
+}

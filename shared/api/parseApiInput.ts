@@ -1,0 +1,14 @@
+import { ApiError } from './apiError.ts';
+import { apiInputs, isApiMethod, type ApiMethod, type ApiParsedInput } from './contract.ts';
+import { describeIssues } from '../story/describeIssues.ts';
+
+/** Validates a method name and its input; throws a readable bad-input ApiError otherwise. */
+export function parseApiInput<M extends ApiMethod>(method: string, input: unknown): { method: M; input: ApiParsedInput<M> } {
+  if (!isApiMethod(method)) throw new ApiError('not-found', `There is no API method called "${method.slice(0, 60)}".`);
+  const result = apiInputs[method].safeParse(input ?? {});
+  if (!result.success) {
+    const details = describeIssues(result.error);
+    throw new ApiError('bad-input', `Invalid input for ${method}: ${details.slice(0, 3).join('; ')}`, details);
+  }
+  return { method: method as M, input: result.data as ApiParsedInput<M> };
+}

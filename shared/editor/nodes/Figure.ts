@@ -1,0 +1,66 @@
+import { Node, mergeAttributes } from '@tiptap/core';
+
+export interface FigureAttrs {
+  assetId: string | null;
+  caption: string;
+  credit: string;
+  alt: string;
+}
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    figure: {
+      /** Inserts a picture with its caption, credit and alt text at the selection. */
+      insertFigure: (attrs: Partial<FigureAttrs>) => ReturnType;
+    };
+  }
+}
+
+/**
+ * A picture in the body. Caption, credit and alt text are attributes of the
+ * node, so the credit is always its own field and never folded into the caption.
+ */
+export const Figure = Node.create({
+  name: 'figure',
+  group: 'block',
+  atom: true,
+  draggable: true,
+  selectable: true,
+
+  addAttributes() {
+    return {
+      assetId: { default: null, parseHTML: (el) => el.getAttribute('data-asset-id'), renderHTML: () => ({}) },
+      caption: { default: '', parseHTML: (el) => el.getAttribute('data-caption') ?? '', renderHTML: () => ({}) },
+      credit: { default: '', parseHTML: (el) => el.getAttribute('data-credit') ?? '', renderHTML: () => ({}) },
+      alt: { default: '', parseHTML: (el) => el.getAttribute('data-alt') ?? '', renderHTML: () => ({}) },
+    };
+  },
+
+  parseHTML() {
+    return [{ tag: 'figure[data-nd-figure]' }];
+  },
+
+  renderHTML({ node, HTMLAttributes }) {
+    const attrs = node.attrs as FigureAttrs;
+    return [
+      'figure',
+      mergeAttributes(HTMLAttributes, {
+        'data-nd-figure': '',
+        'data-asset-id': attrs.assetId ?? '',
+        'data-caption': attrs.caption,
+        'data-credit': attrs.credit,
+        'data-alt': attrs.alt,
+      }),
+      ['figcaption', attrs.caption, ['span', { class: 'credit' }, attrs.credit]],
+    ];
+  },
+
+  addCommands() {
+    return {
+      insertFigure:
+        (attrs) =>
+        ({ commands }) =>
+          commands.insertContent({ type: this.name, attrs: { assetId: null, caption: '', credit: '', alt: '', ...attrs } }),
+    };
+  },
+});

@@ -1,0 +1,13 @@
+const WORD = /[\p{L}\p{N}]+(?:['’.-]+[\p{L}\p{N}]+)*/gu;
+
+/** Counts words the way a desk counts them: runs of letters and digits, "U.S.-led" is one. */
+export function countWords(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(WORD)) count++;
+  return count;
+}
+
+/** Minutes to read at 230 words a minute, never less than one for a non-empty text. */
+export function readingMinutes(words: number): number {
+  return words === 0 ? 0 : Math.max(1, Math.round(words / 230));
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { ASSET_ID, bodyDocSchema } from './bodySchema.ts';
+
+export const STORY_SCHEMA_VERSION = 1;
+
+export const STORY_STATUSES = ['draft', 'ready-for-photo-desk', 'ready-for-desk', 'approved'] as const;
+export type StoryStatus = (typeof STORY_STATUSES)[number];
+
+export const STATUS_LABELS: Record<StoryStatus, string> = {
+  draft: 'Draft',
+  'ready-for-photo-desk': 'Ready for photo desk',
+  'ready-for-desk': 'Ready for desk',
+  approved: 'Approved',
+};
+
+export const storyIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{7,63}$/, 'a story id is 8 to 64 lowercase letters, digits or dashes');
+
+export const assetIdSchema = z.string().regex(ASSET_ID, 'a picture reference is a SHA-256 and an extension');
+
+const isoTime = z.iso.datetime({ offset: true });
+
+/** A picture placed in a story: which file, and the words that travel with it. */
+export const pictureSchema = z
+  .object({
+    assetId: assetIdSchema.nullable(),
+    caption: z.string().max(2_000),
+    credit: z.string().max(300),
+    alt: z.string().max(1_000),
+  })
+  .strict();
+export type Picture = z.infer<typeof pictureSchema>;
+
+/** A URL a reader can follow: http(s), or empty while the item is being written. */
+export const railUrlSchema = z
+  .string()
+  .max(2_000)
+  .refine((u) => u === '' || /^https?:\/\/[^\s]+$/i.test(u), 'a link must be an http:// or https:// address');
+
+export const railItemSchema = z
+  .object({
+    id: z.string().min(1).max(64),
+    title: z.string().max(300),
+    teaser: z.string().max(1_000),
+    url: railUrlSchema,
+    picture: pictureSchema.nullable(),
+  })
+  .strict();
+export type RailItem = z.infer<typeof railItemSchema>;
+
+export const railSchema = z
+  .object({
+    id: z.string().min(1).max(64),
+    name: z.string().max(80),
+    items: z.array(railItemSchema).max(200),
+  })
+  .strict();
+export type Rail = z.infer<typeof railSchema>;
+
+export const storySchema = z
+  .object({
+    schemaVersion: z.literal(STORY_SCHEMA_VERSION),
+    id: storyIdSchema,
+    slug: z.string().max(120).regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, 'a slug is lowercase words joined by dashes'),
+    kicker: z.string().max(80),
+    headline: z.string().max(300),
+    standfirst: z.string().max(1_500),
+    bylines: z.array(z.string().max(120)).min(1, 'a story has at least one byline').max(12),
+    dateline: z.string().max(120),
+    tags: z.array(z.string().min(1).max(60)).max(50),
+    status: z.enum(STORY_STATUSES),
+    createdAt: isoTime,
+    updatedAt: isoTime,
+    deskNotes: z.string().max(20_000),
+    hero: pictureSchema,
+    body: bodyDocSchema,
+    rails: z.array(railSchema).max(12),
+  })
+  .strict();
+
+export type Story = z.infer<typeof storySchema>;
