@@ -1,0 +1,311 @@
+import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { ApiError } from '@shared/api/apiError.ts';
+import type { DamagedStory, LibraryListing, StorySummary, TrashEntry } from '@shared/api/contract.ts';
+import { createStory, newId } from '@shared/story/createStory.ts';
+import { describeIssues } from '@shared/story/describeIssues.ts';
+import { storyIdSchema, storySchema, type Story } from '@shared/story/storySchema.ts';
+import { atomicWriteFile } from './atomicWriteFile.ts';
+import { fsErrorToApiError, isNodeFsError } from './fsErrorToApiError.ts';
+import { guardFs } from './guardFs.ts';
+import { listSubfolders } from './listSubfolders.ts';
+import { mapWithConcurrency } from './mapWithConcurrency.ts';
+import { parseStoryFile, type ParsedStoryFile } from './parseStoryFile.ts';
+import { pathExists } from './pathExists.ts';
+import { readTrashEntry, TRASHED_FILE } from './readTrashEntry.ts';
+import { matchesAllTerms, searchTerms } from './searchStories.ts';
+import { SerializeByKey } from './serializeByKey.ts';
+import { summarizeStory, type IndexedStory } from './summarizeStory.ts';
+
+const STORY_FILE = 'story.json';
+const MAX_SLUG = 120;
+
+type CacheEntry = { key: string; result: { ok: true; indexed: IndexedStory } | { ok: false; reason: string } };
+
+export interface StoryLibraryOptions {
+  /** The library folder; `stories/` and `trash/` live inside it. */
+  libraryDir: string;
+  /** The clock; tests pass their own. */
+  now?: () => Date;
+}
+
+/**
+ * The stories on disk: `<library>/stories/<id>/story.json`, trashed ones under
+ * `<library>/trash/<id>/`. Every write is atomic; a file that cannot be read is
+ * reported as damaged and never overwritten.
+ */
+export class StoryLibrary {
+  readonly libraryDir: string;
+  readonly storiesDir: string;
+  readonly trashDir: string;
+  private readonly now: () => Date;
+  private readonly cache = new Map<string, CacheEntry>();
+  private readonly lock = new SerializeByKey();
+
+  constructor({ libraryDir, now = () => new Date() }: StoryLibraryOptions) {
+    this.libraryDir = libraryDir;
+    this.storiesDir = path.join(libraryDir, 'stories');
+    this.trashDir = path.join(libraryDir, 'trash');
+    this.now = now;
+  }
+
+  /** Creates the library folders if they are missing. */
+  async ensureFolders(): Promise<void> {
+    await guardFs(async () => {
+      await mkdir(this.storiesDir, { recursive: true });
+      await mkdir(this.trashDir, { recursive: true });
+    });
+  }
+
+  /**
+   * Lists the stories, newest change first. With a query, only stories whose headline,
+   * standfirst and body contain every word (ignoring case and accents). Damaged files are
+   * always listed with a reason, so nobody thinks a story vanished.
+   */
+  async list(query?: string): Promise<LibraryListing> {
+    const ids = await this.storyFolderNames();
+    const terms = searchTerms(query);
+    const entries = await mapWithConcurrency(ids, 32, (id) => this.indexStory(id));
+    const stories: StorySummary[] = [];
+    const damaged: DamagedStory[] = [];
+    entries.forEach((entry, i) => {
+      const id = ids[i];
+      if (!entry) return;
+      if (!entry.ok) damaged.push({ id, reason: entry.reason });
+      else if (matchesAllTerms(entry.indexed.searchText, terms)) stories.push(entry.indexed.summary);
+    });
+    const present = new Set(ids);
+    for (const id of this.cache.keys()) if (!present.has(id)) this.cache.delete(id);
+    stories.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || a.id.localeCompare(b.id));
+    damaged.sort((a, b) => a.id.localeCompare(b.id));
+    return { stories, damaged };
+  }
+
+  /** One story; 'not-found' if there is none, 'damaged' if its file cannot be read. */
+  async get(id: string): Promise<Story> {
+    const parsed = await this.readStory(id);
+    if (!parsed) throw notInLibrary(id);
+    if (!parsed.ok) throw damagedError(parsed.reason);
+    return parsed.story;
+  }
+
+  /** A new blank story, saved at once, with the user's default byline. */
+  async create(defaultByline: string): Promise<Story> {
+    const story = createStory(this.now());
+    story.bylines = [defaultByline.slice(0, 120)];
+    return this.writeNewStory(story);
+  }
+
+  /**
+   * Saves a story the editor loaded at `baseUpdatedAt`. Refuses with 'conflict' when the file
+   * changed since, with 'damaged' when the file on disk cannot be read (it is kept as it is),
+   * and with 'not-found' when the story is no longer in the library (e.g. in the trash).
+   * The saved `updatedAt` is now, and always later than the previous one.
+   */
+  async save(input: Story, baseUpdatedAt: string): Promise<{ updatedAt: string }> {
+    const story = validateStory(input);
+    return this.lock.run(story.id, async () => {
+      const onDisk = await this.readStory(story.id);
+      if (!onDisk) throw notInLibrary(story.id);
+      if (!onDisk.ok) throw damagedError(onDisk.reason, 'It was not overwritten; ');
+      if (!sameInstant(onDisk.story.updatedAt, baseUpdatedAt)) {
+        throw new ApiError(
+          'conflict',
+          'This story was changed elsewhere (another window or program) since you opened it. Reload it to see the newer version; copy your changes first.',
+          [`on disk: ${onDisk.story.updatedAt}`, `yours is based on: ${baseUpdatedAt}`],
+        );
+      }
+      const previous = Date.parse(onDisk.story.updatedAt);
+      const updatedAt = new Date(Math.max(this.now().getTime(), previous + 1)).toISOString();
+      // createdAt belongs to the file, not to whatever the editor sends back.
+      const saved: Story = { ...story, createdAt: onDisk.story.createdAt, updatedAt };
+      await this.writeStoryFile(saved);
+      return { updatedAt };
+    });
+  }
+
+  /** A copy as a new draft: same headline, slug with "-copy", fresh id and times. */
+  async duplicate(id: string): Promise<Story> {
+    const source = await this.get(id);
+    const time = this.now().toISOString();
+    const copy: Story = {
+      ...structuredClone(source),
+      id: newId(),
+      slug: source.slug ? await this.unusedCopySlug(source.slug) : '',
+      status: 'draft',
+      createdAt: time,
+      updatedAt: time,
+    };
+    return this.writeNewStory(copy);
+  }
+
+  /** Moves a story folder (whole, damaged or not) to the trash. */
+  async trash(id: string): Promise<{ id: string }> {
+    const storyId = checkId(id);
+    return this.lock.run(storyId, async () => {
+      const parsed = await this.readStory(storyId);
+      if (!parsed) throw notInLibrary(storyId);
+      const from = path.join(this.storiesDir, storyId);
+      const to = path.join(this.trashDir, storyId);
+      const headline = parsed.ok ? parsed.story.headline : '(damaged story)';
+      await guardFs(async () => {
+        await mkdir(this.trashDir, { recursive: true });
+        if (await pathExists(to)) {
+          // An older trashed copy with the same id is kept under another name, never deleted.
+          await rename(to, path.join(this.trashDir, `${storyId}-${this.now().getTime()}`));
+        }
+        const marker = path.join(from, TRASHED_FILE);
+        await atomicWriteFile(marker, `${JSON.stringify({ trashedAt: this.now().toISOString(), headline }, null, 2)}\n`);
+        try {
+          await rename(from, to);
+        } catch (error) {
+          await rm(marker, { force: true });
+          throw error;
+        }
+      });
+      this.cache.delete(storyId);
+      return { id: storyId };
+    });
+  }
+
+  /** Brings a story back from the trash; 'conflict' if a story with its id is in the library again. */
+  async restore(id: string): Promise<{ id: string }> {
+    const storyId = checkId(id);
+    return this.lock.run(storyId, async () => {
+      const from = path.join(this.trashDir, storyId);
+      const to = path.join(this.storiesDir, storyId);
+      await guardFs(async () => {
+        if (!(await pathExists(from))) throw new ApiError('not-found', `There is no story ${storyId} in the trash.`);
+        if (await pathExists(to)) throw new ApiError('conflict', `A story with id ${storyId} is already in the library; nothing was restored.`);
+        await mkdir(this.storiesDir, { recursive: true });
+        await rename(from, to);
+        await rm(path.join(to, TRASHED_FILE), { force: true });
+      });
+      return { id: storyId };
+    });
+  }
+
+  /** The trashed stories, most recently trashed first. */
+  async listTrash(): Promise<TrashEntry[]> {
+    const names = await guardFs(() => listSubfolders(this.trashDir));
+    const entries = await mapWithConcurrency(names, 32, (name) => readTrashEntry(this.trashDir, name));
+    return entries.sort((a, b) => Date.parse(b.trashedAt) - Date.parse(a.trashedAt) || a.id.localeCompare(b.id));
+  }
+
+  /**
+   * Adds a story from outside (an export file). If its id is already used in the
+   * library or the trash, it gets a new id; nothing is ever overwritten.
+   */
+  async importStory(input: Story): Promise<Story> {
+    const story = validateStory(input);
+    const taken = (await pathExists(path.join(this.storiesDir, story.id))) || (await pathExists(path.join(this.trashDir, story.id)));
+    return this.writeNewStory(taken ? { ...story, id: newId() } : story);
+  }
+
+  /** Writes a story into a folder of its own; if its id turns out to be taken, under a new id. */
+  private async writeNewStory(input: Story): Promise<Story> {
+    let story = input;
+    await guardFs(async () => {
+      await mkdir(this.storiesDir, { recursive: true });
+      for (;;) {
+        try {
+          // Without `recursive`, mkdir fails on an existing folder: a new story never lands on an old one.
+          await mkdir(path.join(this.storiesDir, story.id));
+          return;
+        } catch (error) {
+          if (!isNodeFsError(error) || error.code !== 'EEXIST') throw error;
+          story = { ...story, id: newId() };
+        }
+      }
+    });
+    await this.writeStoryFile(story);
+    return story;
+  }
+
+  private async writeStoryFile(story: Story): Promise<void> {
+    await guardFs(() => atomicWriteFile(this.storyFile(story.id), `${JSON.stringify(story, null, 2)}\n`));
+    this.cache.delete(story.id);
+  }
+
+  /** Reads and checks a story file; null when the story folder or file does not exist. */
+  private async readStory(id: string): Promise<ParsedStoryFile | null> {
+    const storyId = checkId(id);
+    try {
+      return parseStoryFile(await readFile(this.storyFile(storyId), 'utf8'), storyId);
+    } catch (error) {
+      if (isNodeFsError(error) && (error.code === 'ENOENT' || error.code === 'ENOTDIR')) {
+        if (await pathExists(path.join(this.storiesDir, storyId))) return { ok: false, reason: 'story.json is missing from the story folder.' };
+        return null;
+      }
+      throw fsErrorToApiError(error);
+    }
+  }
+
+  /** A listing entry, re-read only when the file's identity, size or time changed. */
+  private async indexStory(id: string): Promise<CacheEntry['result'] | null> {
+    if (!storyIdSchema.safeParse(id).success) return { ok: false, reason: 'The folder name is not a valid story id.' };
+    const file = this.storyFile(id);
+    let key: string;
+    try {
+      const info = await stat(file);
+      key = `${info.ino}:${info.size}:${info.mtimeMs}`;
+    } catch (error) {
+      if (isNodeFsError(error) && error.code === 'ENOENT') return { ok: false, reason: 'story.json is missing from the story folder.' };
+      throw fsErrorToApiError(error);
+    }
+    const cached = this.cache.get(id);
+    if (cached && cached.key === key) return cached.result;
+    const parsed = await this.readStory(id);
+    if (!parsed) return null;
+    const result: CacheEntry['result'] = parsed.ok ? { ok: true, indexed: summarizeStory(parsed.story) } : parsed;
+    this.cache.set(id, { key, result });
+    return result;
+  }
+
+  private async storyFolderNames(): Promise<string[]> {
+    return guardFs(() => listSubfolders(this.storiesDir));
+  }
+
+  private async unusedCopySlug(slug: string): Promise<string> {
+    const used = new Set((await this.list()).stories.map((s) => s.slug));
+    for (let n = 1; ; n++) {
+      const suffix = n === 1 ? '-copy' : `-copy-${n}`;
+      const candidate = `${slug.slice(0, MAX_SLUG - suffix.length).replace(/-+$/, '')}${suffix}`;
+      if (!used.has(candidate)) return candidate;
+    }
+  }
+
+  private storyFile(id: string): string {
+    return path.join(this.storiesDir, id, STORY_FILE);
+  }
+}
+
+function validateStory(input: Story): Story {
+  const result = storySchema.safeParse(input);
+  if (!result.success) {
+    const details = describeIssues(result.error);
+    throw new ApiError('bad-input', `The story is not valid: ${details.slice(0, 3).join('; ')}`, details);
+  }
+  return result.data;
+}
+
+/** Story ids become folder names, so only valid ids (no dots, no slashes) get near the disk. */
+function checkId(id: string): string {
+  const result = storyIdSchema.safeParse(id);
+  if (!result.success) throw new ApiError('bad-input', `"${String(id).slice(0, 80)}" is not a valid story id.`);
+  return result.data;
+}
+
+function notInLibrary(id: string): ApiError {
+  return new ApiError('not-found', `There is no story ${id} in the library. It may have been moved to the trash.`);
+}
+
+function damagedError(reason: string, prefix = ''): ApiError {
+  return new ApiError('damaged', `This story's file cannot be read. ${prefix}${reason}`, [reason]);
+}
+
+function sameInstant(a: string, b: string): boolean {
+  const ta = Date.parse(a);
+  const tb = Date.parse(b);
+  return Number.isFinite(ta) && ta === tb;
+}

@@ -1,0 +1,108 @@
+import path from 'node:path';
+import { ApiError } from '@shared/api/apiError.ts';
+import type { ApiHandlers, ExportFormat, ExportResult, HostInfo } from '@shared/api/contract.ts';
+import type { Story } from '@shared/story/storySchema.ts';
+import type { AssetStore } from './AssetStore.ts';
+import type { DataPaths } from './dataPaths.ts';
+import type { SettingsStore } from './SettingsStore.ts';
+import type { StoryLibrary } from './StoryLibrary.ts';
+
+/** Writes `<slug>.html`, `<slug>.json` and `images/` for a story into outDir (see exportStoryToFolder.ts). */
+export type ExportStoryToFolder = (args: {
+  story: Story;
+  outDir: string;
+  formats: ExportFormat[];
+  readAsset: (assetId: string) => Promise<Buffer>;
+  /** Written into the JSON export, e.g. "Newsdesk 0.1.0". */
+  generator?: string;
+}) => Promise<ExportResult>;
+
+/** Reads an exported story JSON; throws ApiError('bad-input') with details (see shared/export/parseStoryExport.ts). */
+export type ParseStoryExport = (json: string) => { story: Story; assetIds: string[] };
+
+/** What the running host can do for the core. */
+export interface HostCapabilities {
+  kind: HostInfo['kind'];
+  version: string;
+  canChooseDirectory: boolean;
+  /** Shows a native folder picker; resolves null when the user cancels. */
+  chooseDirectory: (title?: string) => Promise<string | null>;
+}
+
+export interface ApiHandlerDeps {
+  library: StoryLibrary;
+  assets: AssetStore;
+  settings: SettingsStore;
+  paths: DataPaths;
+  host: HostCapabilities;
+  exportStoryToFolder: ExportStoryToFolder;
+  parseStoryExport: ParseStoryExport;
+}
+
+/** The handler table behind every method of the API contract, shared by the IPC and HTTP hosts. */
+export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
+  const { library, assets, settings, paths, host } = deps;
+  return {
+    getHostInfo: () =>
+      Promise.resolve({
+        kind: host.kind,
+        version: host.version,
+        libraryDir: paths.libraryDir,
+        canChooseDirectory: host.canChooseDirectory,
+      }),
+    listStories: ({ query }) => library.list(query),
+    getStory: ({ id }) => library.get(id),
+    createStory: async () => library.create((await settings.get()).defaultByline),
+    saveStory: ({ story, baseUpdatedAt }) => library.save(story, baseUpdatedAt),
+    duplicateStory: ({ id }) => library.duplicate(id),
+    trashStory: ({ id }) => library.trash(id),
+    restoreStory: ({ id }) => library.restore(id),
+    listTrash: () => library.listTrash(),
+    importAsset: ({ fileName, bytes }) => assets.put(bytes, fileName),
+
+    exportStory: async ({ id, formats, outDir }) => {
+      const story = await library.get(id);
+      if (outDir !== undefined && !path.isAbsolute(outDir)) {
+        throw new ApiError('bad-input', `The export folder must be a full path, not "${outDir}".`);
+      }
+      const target = outDir ?? path.join((await settings.get()).exportDir, story.slug || story.id);
+      return deps.exportStoryToFolder({
+        story,
+        outDir: target,
+        formats: [...new Set(formats)],
+        readAsset: (assetId) => assets.read(assetId),
+        generator: `Newsdesk ${host.version}`,
+      });
+    },
+
+    importStory: async ({ json }) => {
+      const { story, assetIds } = deps.parseStoryExport(json);
+      const unique = [...new Set(assetIds)];
+      const present = await Promise.all(unique.map((assetId) => assets.has(assetId)));
+      const missing = unique.filter((_, i) => !present[i]);
+      if (missing.length > 0) {
+        const count = missing.length === 1 ? 'a picture that is' : `${missing.length} pictures that are`;
+        throw new ApiError(
+          'bad-input',
+          `This story uses ${count} not in the library. Add the picture files too (the export's images folder), then import the story again.`,
+          missing.map((assetId) => `missing picture: ${assetId}`),
+        );
+      }
+      return library.importStory(story);
+    },
+
+    getSettings: () => settings.get(),
+    updateSettings: (patch) => settings.update(withoutUndefined(patch)),
+
+    chooseDirectory: async ({ title }) => {
+      if (!host.canChooseDirectory) {
+        throw new ApiError('bad-input', 'This window cannot open a folder picker; type the full path of the folder instead.');
+      }
+      return { path: await host.chooseDirectory(title) };
+    },
+  };
+}
+
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

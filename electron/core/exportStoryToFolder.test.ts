@@ -1,0 +1,151 @@
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ApiError } from '@shared/api/apiError.ts';
+import { parseStoryExport } from '@shared/export/parseStoryExport.ts';
+import type { Story } from '@shared/story/storySchema.ts';
+import { exportStoryToFolder } from './exportStoryToFolder.ts';
+
+const seedPath = path.resolve(import.meta.dirname, '../../tests/fixtures/seed-article/seed-article.json');
+
+let tmp: string;
+let seed: Story;
+let pictures: Map<string, Uint8Array>;
+
+async function picture(color: { r: number; g: number; b: number }): Promise<[string, Uint8Array]> {
+  const bytes = await sharp({ create: { width: 40, height: 30, channels: 3, background: color } }).png().toBuffer();
+  return [`${createHash('sha256').update(bytes).digest('hex')}.png`, new Uint8Array(bytes)];
+}
+
+function readAsset(assetId: string): Promise<Uint8Array> {
+  const bytes = pictures.get(assetId);
+  return bytes ? Promise.resolve(bytes) : Promise.reject(new ApiError('not-found', `no picture ${assetId}`));
+}
+
+async function listTree(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
+}
+
+beforeEach(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'nd-'));
+  const [heroId, heroBytes] = await picture({ r: 20, g: 60, b: 120 });
+  const [bodyId, bodyBytes] = await picture({ r: 200, g: 90, b: 10 });
+  const [railId, railBytes] = await picture({ r: 10, g: 160, b: 60 });
+  pictures = new Map([
+    [heroId, heroBytes],
+    [bodyId, bodyBytes],
+    [railId, railBytes],
+  ]);
+  const base = parseStoryExport(await readFile(seedPath, 'utf8')).story;
+  const rails = structuredClone(base.rails);
+  const firstItem = rails[0]?.items[0];
+  if (firstItem) firstItem.picture = { assetId: railId, caption: '', credit: '', alt: 'thumb' };
+  seed = {
+    ...base,
+    deskNotes: 'DESK-NOTE-51e: embargo until noon',
+    hero: { ...base.hero, assetId: heroId },
+    body: { ...base.body, content: [...base.body.content, { type: 'figure', attrs: { assetId: bodyId, caption: 'Body pic', credit: 'AP', alt: 'x' } }] },
+    rails,
+  };
+});
+
+afterEach(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+describe('exportStoryToFolder', () => {
+  it('writes the page, the JSON and every picture the story uses into a new folder', async () => {
+    const outDir = path.join(tmp, 'exports', 'nato');
+    const result = await exportStoryToFolder({ story: seed, outDir, formats: ['html', 'json'], readAsset });
+    const ids = [...pictures.keys()];
+    expect(result.outDir).toBe(outDir);
+    expect(await listTree(outDir)).toEqual(
+      ['images', ...ids.map((id) => `images/${id}`), `${seed.slug}.html`, `${seed.slug}.json`].sort(),
+    );
+    expect(result.files.map((f) => path.relative(outDir, f)).sort()).toEqual([...ids.map((id) => `images/${id}`), `${seed.slug}.html`, `${seed.slug}.json`].sort());
+    for (const [id, bytes] of pictures) expect(new Uint8Array(await readFile(path.join(outDir, 'images', id)))).toEqual(bytes);
+
+    const html = await readFile(path.join(outDir, `${seed.slug}.html`), 'utf8');
+    for (const id of ids) expect(html).toContain(`src="images/${id}"`);
+    const json = await readFile(path.join(outDir, `${seed.slug}.json`), 'utf8');
+    expect(parseStoryExport(json).story).toEqual({ ...seed, deskNotes: '' });
+  });
+
+  it('never writes desk notes into any exported file', async () => {
+    const outDir = path.join(tmp, 'out');
+    await exportStoryToFolder({ story: seed, outDir, formats: ['html', 'json'], readAsset });
+    for (const name of await listTree(outDir)) {
+      if (name === 'images') continue;
+      expect((await readFile(path.join(outDir, name))).toString('latin1')).not.toContain('DESK-NOTE-51e');
+    }
+  });
+
+  it('writes only the chosen format, named after the id when there is no slug', async () => {
+    const outDir = path.join(tmp, 'only-json');
+    const minimal: Story = { ...seed, slug: '', hero: { assetId: null, caption: '', credit: '', alt: '' }, body: { type: 'doc', content: [] }, rails: [] };
+    const result = await exportStoryToFolder({ story: minimal, outDir, formats: ['json'], readAsset });
+    expect(await listTree(outDir)).toEqual([`${seed.id}.json`]);
+    expect(result.files).toEqual([path.join(outDir, `${seed.id}.json`)]);
+  });
+
+  it('replaces an earlier export in place and leaves other files alone', async () => {
+    const outDir = path.join(tmp, 'again');
+    await mkdir(outDir);
+    await writeFile(path.join(outDir, 'notes.txt'), 'mine');
+    await writeFile(path.join(outDir, `${seed.slug}.html`), 'old');
+    await exportStoryToFolder({ story: seed, outDir, formats: ['html'], readAsset });
+    expect(await readFile(path.join(outDir, 'notes.txt'), 'utf8')).toBe('mine');
+    expect(await readFile(path.join(outDir, `${seed.slug}.html`), 'utf8')).toContain('<!doctype html>');
+    expect((await listTree(outDir)).filter((n) => n.includes('.tmp'))).toEqual([]);
+  });
+
+  it('reports a target it cannot write to (a path beneath a regular file) as read-only and changes nothing', async () => {
+    const blocker = path.join(tmp, 'not-a-folder');
+    await writeFile(blocker, 'plain file');
+    const before = await listTree(tmp);
+    const outDir = path.join(blocker, 'export');
+    const error = await exportStoryToFolder({ story: seed, outDir, formats: ['html', 'json'], readAsset }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).code).toBe('read-only');
+    expect((error as ApiError).message).toBe(`Could not write to ${outDir}: the folder is read-only. Nothing was exported.`);
+    expect(await listTree(tmp)).toEqual(before);
+    expect(await readFile(blocker, 'utf8')).toBe('plain file');
+  });
+
+  it('writes nothing when a picture cannot be read', async () => {
+    const outDir = path.join(tmp, 'missing-picture');
+    pictures.delete(seed.hero.assetId ?? '');
+    const error = await exportStoryToFolder({ story: seed, outDir, formats: ['html', 'json'], readAsset }).catch((e: unknown) => e);
+    expect((error as ApiError).code).toBe('not-found');
+    expect((error as ApiError).message).toMatch(/could not be read, so nothing was exported/);
+    expect(await readdir(tmp)).toEqual([]);
+  });
+
+  it('removes what it created when a later write fails', async () => {
+    const outDir = path.join(tmp, 'half');
+    await mkdir(outDir);
+    // A folder where the HTML file should go makes that one write fail after the pictures are in.
+    await mkdir(path.join(outDir, `${seed.slug}.html`));
+    const error = await exportStoryToFolder({ story: seed, outDir, formats: ['html'], readAsset }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(await listTree(outDir)).toEqual([`${seed.slug}.html`]);
+  });
+
+
+  it('removes every folder level it created when a write fails', async () => {
+    // Bytes node cannot write make the first picture write fail after a/b/c/images exist.
+    const unwritable = { byteLength: 1 } as unknown as Uint8Array;
+    const outDir = path.join(tmp, 'a', 'b', 'c');
+    const error = await exportStoryToFolder({ story: seed, outDir, formats: ['html'], readAsset: () => Promise.resolve(unwritable) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(await readdir(tmp)).toEqual([]);
+  });
+
+  it('asks for at least one format', async () => {
+    await expect(exportStoryToFolder({ story: seed, outDir: tmp, formats: [], readAsset })).rejects.toMatchObject({ code: 'bad-input' });
+  });
+});

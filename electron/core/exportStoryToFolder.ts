@@ -1,0 +1,111 @@
+import { lstat, mkdir, rm, rmdir } from 'node:fs/promises';
+import path from 'node:path';
+import { ApiError } from '@shared/api/apiError.ts';
+import type { ExportFormat, ExportResult } from '@shared/api/contract.ts';
+import { referencedAssetIds } from '@shared/export/referencedAssetIds.ts';
+import { renderStoryHtml } from '@shared/export/renderStoryHtml.ts';
+import { serializeStoryExport } from '@shared/export/serializeStoryExport.ts';
+import type { Story } from '@shared/story/storySchema.ts';
+import { atomicWriteFile } from './atomicWriteFile.ts';
+import { fsErrorToApiError, isNodeFsError } from './fsErrorToApiError.ts';
+
+export interface ExportStoryToFolderInput {
+  story: Story;
+  /** The folder to write into; created if missing. */
+  outDir: string;
+  formats: ExportFormat[];
+  /** The bytes of a picture the story uses (usually from the library's AssetStore). */
+  readAsset: (assetId: string) => Promise<Uint8Array>;
+  /** Written into the JSON export, e.g. "Newsdesk 0.1.0". */
+  generator?: string;
+}
+
+const READ_ONLY_CODES = new Set(['EROFS', 'EACCES', 'EPERM', 'ENOTDIR']);
+
+/** An export-specific wording for "cannot write here"; everything else keeps the shared mapping. */
+function toExportError(error: unknown, outDir: string): ApiError {
+  if (isNodeFsError(error) && READ_ONLY_CODES.has(error.code)) {
+    return new ApiError('read-only', `Could not write to ${outDir}: the folder is read-only. Nothing was exported.`, [
+      `${error.code}${error.syscall ? ` (${error.syscall})` : ''}${error.path ? `: ${error.path}` : ''}`,
+    ]);
+  }
+  const mapped = fsErrorToApiError(error);
+  return mapped.code === 'internal' || mapped.message.includes(outDir)
+    ? mapped
+    : new ApiError(mapped.code, `Could not export to ${outDir}: ${mapped.message}`, mapped.details);
+}
+
+async function exists(target: string): Promise<boolean> {
+  try {
+    await lstat(target);
+    return true;
+  } catch (error) {
+    if (isNodeFsError(error) && (error.code === 'ENOENT' || error.code === 'ENOTDIR')) return false;
+    throw error;
+  }
+}
+
+async function readAllAssets(ids: string[], readAsset: (assetId: string) => Promise<Uint8Array>): Promise<Map<string, Uint8Array>> {
+  const bytes = new Map<string, Uint8Array>();
+  for (const id of ids) {
+    try {
+      bytes.set(id, await readAsset(id));
+    } catch (error) {
+      const mapped = fsErrorToApiError(error);
+      throw new ApiError(mapped.code, `The picture ${id} could not be read, so nothing was exported: ${mapped.message}`, mapped.details);
+    }
+  }
+  return bytes;
+}
+
+/**
+ * Exports a story into a folder: `<slug or id>.html` and/or `.json`, plus
+ * every picture it uses as `images/<assetId>`. All pictures are read and all
+ * documents rendered before the first write, every file is written atomically,
+ * and if a write fails the files and folders this export created are removed
+ * again (files it replaced keep their new, complete content). File system
+ * failures come back as ApiErrors ('read-only', 'disk-full', …).
+ * Returns the absolute folder and the absolute paths written.
+ */
+export async function exportStoryToFolder({ story, outDir, formats, readAsset, generator }: ExportStoryToFolderInput): Promise<ExportResult> {
+  if (formats.length === 0) throw new ApiError('bad-input', 'Choose at least one export format (HTML or JSON).');
+  const dir = path.resolve(outDir);
+  const baseName = story.slug || story.id;
+  const assetIds = referencedAssetIds(story);
+  const assets = await readAllAssets(assetIds, readAsset);
+
+  const documents: [string, string][] = [];
+  if (formats.includes('html')) documents.push([`${baseName}.html`, renderStoryHtml(story)]);
+  if (formats.includes('json')) documents.push([`${baseName}.json`, serializeStoryExport(story, { generator: generator ?? 'Newsdesk' })]);
+
+  const written: string[] = [];
+  const created: string[] = [];
+  const createdDirs: string[] = [];
+  const write = async (target: string, data: string | Uint8Array): Promise<void> => {
+    const isNew = !(await exists(target));
+    await atomicWriteFile(target, data);
+    written.push(target);
+    if (isNew) created.push(target);
+  };
+
+  try {
+    const firstCreated = await mkdir(dir, { recursive: true });
+    // mkdir may create several levels; remember each, innermost first, to undo them on failure.
+    for (let d = dir; firstCreated !== undefined; d = path.dirname(d)) {
+      createdDirs.push(d);
+      if (d === firstCreated || d === path.dirname(d)) break;
+    }
+    if (assets.size > 0) {
+      const imagesDir = path.join(dir, 'images');
+      if ((await mkdir(imagesDir, { recursive: true })) !== undefined) createdDirs.unshift(imagesDir);
+      for (const [id, bytes] of assets) await write(path.join(imagesDir, id), bytes);
+    }
+    for (const [name, text] of documents) await write(path.join(dir, name), text);
+  } catch (error) {
+    // Best effort: a failed export should not leave half a folder behind. Only what this run created goes.
+    for (const file of created) await rm(file, { force: true }).catch(() => undefined);
+    for (const folder of createdDirs) await rmdir(folder).catch(() => undefined);
+    throw toExportError(error, dir);
+  }
+  return { outDir: dir, files: written };
+}
