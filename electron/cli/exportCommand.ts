@@ -1,0 +1,64 @@
+import path from 'node:path';
+import { ApiError } from '@shared/api/apiError.ts';
+import { EXPORT_FORMATS, type ExportFormat } from '@shared/api/contract.ts';
+import { exportStoryToFolder } from '../core/exportStoryToFolder.ts';
+import type { CliIo } from './CliIo.ts';
+import { loadStoryExportFile } from './loadStoryExportFile.ts';
+
+const USAGE = 'Usage: newsdesk export STORY.json --out DIR [--format html,json]';
+
+interface ExportArgs {
+  storyFile: string;
+  outDir: string;
+  formats: ExportFormat[];
+}
+
+function parseFormats(value: string): ExportFormat[] {
+  const names = value.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  const unknown = names.filter((n) => !(EXPORT_FORMATS as readonly string[]).includes(n));
+  if (names.length === 0 || unknown.length > 0) {
+    throw new ApiError('bad-input', `Unknown export format "${unknown[0] ?? value}". Use ${EXPORT_FORMATS.join(', ')} (comma-separated).`);
+  }
+  return [...new Set(names)] as ExportFormat[];
+}
+
+function parseExportArgs(args: string[]): ExportArgs {
+  const positional: string[] = [];
+  let outDir: string | undefined;
+  let formats: ExportFormat[] = [...EXPORT_FORMATS];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (flag === '--out' || flag === '--format') {
+      const value = inline ?? args[++i];
+      if (value === undefined || value === '') throw new ApiError('bad-input', `${flag} needs a value. ${USAGE}`);
+      if (flag === '--out') outDir = value;
+      else formats = parseFormats(value);
+    } else if (arg.startsWith('-')) {
+      throw new ApiError('bad-input', `Unknown option ${arg}. ${USAGE}`);
+    } else {
+      positional.push(arg);
+    }
+  }
+  if (positional.length !== 1 || outDir === undefined) throw new ApiError('bad-input', USAGE);
+  return { storyFile: positional[0] ?? '', outDir, formats };
+}
+
+/** `newsdesk export STORY.json --out DIR [--format html,json]`. */
+export async function exportCommand(args: string[], io: CliIo): Promise<number> {
+  const { storyFile, outDir, formats } = parseExportArgs(args);
+  const { story, assets } = await loadStoryExportFile(path.resolve(io.cwd, storyFile));
+  const result = await exportStoryToFolder({
+    story,
+    outDir: path.resolve(io.cwd, outDir),
+    formats,
+    readAsset: (assetId) => {
+      const bytes = assets.get(assetId);
+      if (!bytes) return Promise.reject(new ApiError('not-found', `The picture ${assetId} is not in the story file's images.`));
+      return Promise.resolve(bytes);
+    },
+  });
+  io.out(`Exported "${story.headline || story.id}" to ${result.outDir}:`);
+  for (const file of result.files) io.out(`  ${path.relative(result.outDir, file)}`);
+  return 0;
+}

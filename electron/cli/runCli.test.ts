@@ -1,0 +1,121 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+const bin = path.join(repo, 'electron/cli/newsdesk.mjs');
+const fixtures = path.join(repo, 'tests/fixtures');
+const seedJson = path.join(fixtures, 'seed-article/seed-article.json');
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real bin with node, from a folder outside the repo, as a desk editor would. */
+function newsdesk(args: string[], cwd: string): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NEWSDESK_DEBUG: '' } }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+let tmp: string;
+beforeEach(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'nd-'));
+});
+afterEach(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+describe('newsdesk CLI', () => {
+  it('prints help', async () => {
+    const run = await newsdesk(['--help'], tmp);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('newsdesk export STORY.json --out DIR');
+    expect(run.stdout).toContain('newsdesk check STORY.json');
+  });
+
+  it.each([seedJson, path.join(fixtures, 'minimal-story.json'), path.join(fixtures, 'hostile-story.json')])('checks %s as OK', async (file) => {
+    const run = await newsdesk(['check', file], tmp);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe('OK');
+    expect(run.code).toBe(0);
+  });
+
+  it('lists every problem of an invalid story and exits 1', async () => {
+    const data = JSON.parse(await readFile(path.join(fixtures, 'minimal-story.json'), 'utf8')) as { story: Record<string, unknown> };
+    data.story.headline = 7;
+    data.story.status = 'published';
+    await writeFile(path.join(tmp, 'bad.json'), JSON.stringify(data));
+    const run = await newsdesk(['check', 'bad.json'], tmp);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('bad.json is not valid (2 problems)');
+    expect(run.stderr).toContain('  - story.headline:');
+    expect(run.stderr).toContain('  - story.status:');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('reports a missing file clearly, without a stack trace', async () => {
+    const run = await newsdesk(['check', 'nowhere.json'], tmp);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe(`newsdesk check: The story file ${path.join(tmp, 'nowhere.json')} does not exist.`);
+  });
+
+  it('finds a picture whose bytes do not match its SHA-256 name', async () => {
+    await cp(path.dirname(seedJson), path.join(tmp, 'seed'), { recursive: true });
+    const [image] = await readdir(path.join(tmp, 'seed/images'));
+    await writeFile(path.join(tmp, 'seed/images', image ?? ''), 'not the photo');
+    const check = await newsdesk(['check', 'seed/seed-article.json'], tmp);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toMatch(/is damaged or was replaced/);
+    const exported = await newsdesk(['export', 'seed/seed-article.json', '--out', 'out'], tmp);
+    expect(exported.code).toBe(1);
+    expect(exported.stderr).toMatch(/is damaged or was replaced/);
+    expect(await readdir(tmp)).toEqual(['seed']);
+  });
+
+  it('exports the seed article to HTML and JSON with its picture', async () => {
+    const run = await newsdesk(['export', seedJson, '--out', 'out'], tmp);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const out = path.join(tmp, 'out');
+    const [image] = await readdir(path.join(fixtures, 'seed-article/images'));
+    expect((await readdir(out)).sort()).toEqual(['images', 'nato-to-expand-training-mission-in-iraq.html', 'nato-to-expand-training-mission-in-iraq.json']);
+    expect(await readFile(path.join(out, 'images', image ?? ''))).toEqual(await readFile(path.join(fixtures, 'seed-article/images', image ?? '')));
+    const html = await readFile(path.join(out, 'nato-to-expand-training-mission-in-iraq.html'), 'utf8');
+    expect(html).toContain('<h1>NATO to expand training mission in Iraq</h1>');
+    expect(run.stdout).toContain(`images/${image}`);
+
+    // The export is itself a valid story file.
+    const again = await newsdesk(['check', 'out/nato-to-expand-training-mission-in-iraq.json'], tmp);
+    expect(again.stdout.trim()).toBe('OK');
+  });
+
+  it('exports only the requested format', async () => {
+    const run = await newsdesk(['export', path.join(fixtures, 'minimal-story.json'), '--out=only', '--format', 'html'], tmp);
+    expect(run.code).toBe(0);
+    expect(await readdir(path.join(tmp, 'only'))).toEqual(['minimal-story-0001.html']);
+  });
+
+  it('refuses an output folder beneath a file, saying nothing was exported', async () => {
+    await writeFile(path.join(tmp, 'file'), 'x');
+    const run = await newsdesk(['export', seedJson, '--out', 'file/out'], tmp);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`Could not write to ${path.join(tmp, 'file/out')}: the folder is read-only. Nothing was exported.`);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('explains wrong usage with exit code 2', async () => {
+    expect((await newsdesk(['export', seedJson], tmp)).code).toBe(2);
+    expect((await newsdesk(['export', seedJson, '--out', 'x', '--format', 'pdf'], tmp)).stderr).toMatch(/Unknown export format "pdf"/);
+    const unknown = await newsdesk(['publish'], tmp);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/Unknown command "publish"/);
+  });
+});
