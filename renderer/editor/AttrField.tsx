@@ -1,0 +1,66 @@
+import { useId, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+
+export interface AttrFieldProps {
+  label: string;
+  value: string;
+  /** Writes the new value into the node's attribute (one transaction per keystroke). */
+  onChange: (value: string) => void;
+  multiline?: boolean;
+  placeholder?: string;
+  /** A short help line under the field. */
+  hint?: string;
+  className?: string;
+  maxLength?: number;
+}
+
+/**
+ * A labelled text field bound to a node attribute. It keeps its own draft so the
+ * caret never jumps while the node re-renders, and takes the attribute back when it
+ * changes from outside (undo, redo).
+ */
+export function AttrField({ label, value, onChange, multiline = false, placeholder, hint, className, maxLength = 2_000 }: AttrFieldProps) {
+  const id = useId();
+  const [draft, setDraft] = useState(value);
+  // Adopt a value that changed from outside (undo, redo) while rendering, without an effect.
+  const [adopted, setAdopted] = useState(value);
+  if (value !== adopted) {
+    setAdopted(value);
+    setDraft(value);
+  }
+
+  const change = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    // Captions and credits are one line in the story model; a pasted newline becomes a space.
+    const next = event.target.value.replace(/\r?\n/g, ' ');
+    setDraft(next);
+    onChange(next);
+  };
+  const keyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter') event.preventDefault();
+  };
+  const hintId = hint ? `${id}-hint` : undefined;
+  const common = {
+    id,
+    value: draft,
+    onChange: change,
+    onKeyDown: keyDown,
+    placeholder,
+    maxLength,
+    spellCheck: true,
+    'aria-describedby': hintId,
+    className: 'nd-field-input',
+  };
+
+  return (
+    <div className={`nd-field ${className ?? ''}`.trim()}>
+      <label className="nd-field-label" htmlFor={id}>
+        {label}
+      </label>
+      {multiline ? <textarea rows={2} {...common} /> : <input type="text" {...common} />}
+      {hint ? (
+        <span className="nd-field-hint" id={hintId}>
+          {hint}
+        </span>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,169 @@
+import { Editor, type JSONContent } from '@tiptap/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { newsdeskExtensions } from '@shared/editor/newsdeskExtensions.ts';
+import { NEWSLETTER_DEFAULTS } from '@shared/editor/nodes/NewsletterBox.ts';
+import { bodyDocSchema, type BodyDoc } from '@shared/story/bodySchema.ts';
+import { bodyToPlainText } from '@shared/story/bodyToPlainText.ts';
+import { countWords } from '@shared/story/countWords.ts';
+import { bodyEditorExtensions } from './bodyEditorExtensions.ts';
+import { bodyEditorProps } from './bodyEditorProps.ts';
+import { countDocWords } from './countDocWords.ts';
+import { insertBlock } from './insertBlock.ts';
+import { GDOCS_SAMPLE, HOSTILE_SAMPLE, WORD_SAMPLE } from './pasteSamples.fixture.ts';
+
+const ASSET = `${'a'.repeat(64)}.jpg`;
+const editors: Editor[] = [];
+
+function makeEditor(content: JSONContent | string = '<p>First paragraph.</p>'): Editor {
+  const editor = new Editor({
+    element: document.createElement('div'),
+    extensions: bodyEditorExtensions(),
+    editorProps: bodyEditorProps,
+    content,
+  });
+  editors.push(editor);
+  return editor;
+}
+
+function json(editor: Editor): BodyDoc {
+  const doc = editor.getJSON();
+  const parsed = bodyDocSchema.safeParse(doc);
+  if (!parsed.success) throw new Error(`body does not validate: ${parsed.error.message}`);
+  return parsed.data;
+}
+
+/** jsdom has no ClipboardEvent; ProseMirror only passes the event on to paste handlers. */
+function paste(editor: Editor, html: string): void {
+  editor.view.pasteHTML(html, new Event('paste') as ClipboardEvent);
+}
+
+afterEach(() => {
+  for (const editor of editors.splice(0)) editor.destroy();
+});
+
+describe('body editor commands', () => {
+  it('keeps the shared nodes: same names, same JSON and HTML as the shared preset', () => {
+    const content: JSONContent = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'NATO agreed.' }] },
+        { type: 'figure', attrs: { assetId: ASSET, caption: 'Participants', credit: 'EPA/MAURIZIO GAMBARINI', alt: 'A hall' } },
+        { type: 'adSlot' },
+        { type: 'newsletterBox', attrs: { heading: 'Subscribe to our newsletter', text: 'Daily', buttonLabel: 'Sign up' } },
+        { type: 'pullQuote', content: [{ type: 'text', text: 'As soon as possible' }] },
+      ],
+    };
+    const ours = makeEditor(content);
+    const shared = new Editor({ element: document.createElement('div'), extensions: newsdeskExtensions(), content });
+    editors.push(shared);
+    expect(ours.getJSON()).toEqual(shared.getJSON());
+    expect(ours.getHTML()).toEqual(shared.getHTML());
+    expect(ours.getJSON()).toEqual(content);
+    expect(Object.keys(ours.schema.nodes).sort()).toEqual(Object.keys(shared.schema.nodes).sort());
+  });
+
+  it('toggles a paragraph into a pull quote and back', () => {
+    const editor = makeEditor('<p>We will only stay as long as we are welcome.</p>');
+    editor.commands.setTextSelection(5);
+    expect(editor.commands.togglePullQuote()).toBe(true);
+    expect(json(editor).content[0]).toMatchObject({ type: 'pullQuote', content: [{ type: 'text', text: 'We will only stay as long as we are welcome.' }] });
+    expect(editor.getHTML()).toContain('<blockquote data-pull-quote="" class="pull-quote">');
+    editor.commands.togglePullQuote();
+    expect(json(editor).content[0]?.type).toBe('paragraph');
+  });
+
+  it('inserts a figure with its caption, credit and alt text as attributes', () => {
+    const editor = makeEditor();
+    editor.commands.setTextSelection(editor.state.doc.content.size - 1);
+    editor.commands.insertFigure({ assetId: ASSET, caption: 'Participants sit in front of the Nato logo', credit: 'EPA/MAURIZIO GAMBARINI' });
+    const figure = json(editor).content.find((node) => node.type === 'figure');
+    expect(figure?.attrs).toEqual({ assetId: ASSET, caption: 'Participants sit in front of the Nato logo', credit: 'EPA/MAURIZIO GAMBARINI', alt: '' });
+  });
+
+  it('leaves the caret after an inserted block, so typing does not replace it', () => {
+    const editor = makeEditor('<p>Before</p><p>After</p>');
+    editor.commands.setTextSelection(7);
+    insertBlock(editor, { kind: 'newsletter' });
+    editor.commands.insertContent('typed');
+    insertBlock(editor, { kind: 'ad-slot' });
+    insertBlock(editor, { kind: 'figure', assetId: ASSET });
+    editor.commands.insertContent('more');
+    const doc = json(editor);
+    expect(doc.content.map((node) => node.type)).toEqual(['paragraph', 'newsletterBox', 'paragraph', 'adSlot', 'figure', 'paragraph']);
+    expect(bodyToPlainText(doc)).toBe('Before\ntyped\nmoreAfter');
+  });
+
+  it('refuses a figure whose picture reference is not an asset id', () => {
+    const editor = makeEditor();
+    editor.commands.insertFigure({ assetId: '../../etc/passwd' });
+    expect(bodyDocSchema.safeParse(editor.getJSON()).success).toBe(false);
+  });
+
+  it('inserts an ad slot and a newsletter box one after the other, with the default texts', () => {
+    const editor = makeEditor();
+    editor.commands.setTextSelection(editor.state.doc.content.size - 1);
+    insertBlock(editor, { kind: 'ad-slot' });
+    insertBlock(editor, { kind: 'newsletter' });
+    insertBlock(editor, { kind: 'figure', assetId: ASSET });
+    const types = json(editor).content.map((node) => node.type);
+    expect(types[0]).toBe('paragraph');
+    expect(types).toContain('adSlot');
+    expect(types).toContain('newsletterBox');
+    expect(json(editor).content.find((node) => node.type === 'newsletterBox')?.attrs).toEqual({ ...NEWSLETTER_DEFAULTS });
+    expect(json(editor).content.find((node) => node.type === 'adSlot')).toEqual({ type: 'adSlot' });
+    expect(types.filter((type) => type !== 'paragraph')).toEqual(['adSlot', 'newsletterBox', 'figure']);
+    expect(json(editor).content.find((node) => node.type === 'figure')?.attrs).toEqual({ assetId: ASSET, caption: '', credit: '', alt: '' });
+  });
+
+  it('does not accept a javascript: link', () => {
+    const editor = makeEditor('<p>click here</p>');
+    editor.commands.setTextSelection({ from: 1, to: 6 });
+    editor.commands.setLink({ href: 'javascript:alert(1)' });
+    expect(JSON.stringify(editor.getJSON())).not.toContain('javascript');
+    editor.commands.setLink({ href: 'https://www.nato.int/' });
+    const marks = json(editor).content[0]?.content?.[0]?.marks;
+    expect(marks?.map((mark) => [mark.type, mark.attrs?.href])).toEqual([['link', 'https://www.nato.int/']]);
+  });
+
+  it('counts words from the document as the shared plain-text counter does', () => {
+    const editor = makeEditor(
+      '<h2>NATO expands</h2><p>The U.S.-led coalition<br>and Iran’s commander.</p><ul><li><p>one two</p></li></ul><figure data-nd-figure data-caption="not counted"></figure><blockquote data-pull-quote>As soon as possible</blockquote>',
+    );
+    expect(countDocWords(editor.state.doc)).toBe(countWords(bodyToPlainText(json(editor))));
+    expect(countDocWords(editor.state.doc)).toBe(14);
+  });
+});
+
+describe('pasting into the body editor', () => {
+  it('a hostile paste leaves no script, handler or unsafe link in the document', () => {
+    const editor = makeEditor('<p></p>');
+    paste(editor, HOSTILE_SAMPLE);
+    const doc = json(editor);
+    const serialized = JSON.stringify(doc);
+    expect(serialized).not.toMatch(/javascript|data:|onerror|onclick|onload|alert|<script|iframe|svg/i);
+    expect(editor.getHTML()).not.toMatch(/<script|<iframe|<svg|<img|\son\w+=/i);
+    expect(bodyToPlainText(doc)).toContain('Safe text');
+    expect(serialized).toContain('https://ok.example/');
+  });
+
+  it('a Word paste becomes paragraphs, marks and real lists', () => {
+    const editor = makeEditor('<p></p>');
+    paste(editor, WORD_SAMPLE);
+    const doc = json(editor);
+    const types = doc.content.map((node) => node.type);
+    expect(types).toContain('bulletList');
+    expect(types).toContain('orderedList');
+    const bullet = doc.content.find((node) => node.type === 'bulletList');
+    expect(bullet?.content).toHaveLength(2);
+    expect(bullet?.content?.[0]?.content?.[1]?.type).toBe('bulletList');
+    expect(JSON.stringify(doc)).not.toMatch(/mso|Mso|·|file:/);
+  });
+
+  it('a Google Docs paste is not bold all over', () => {
+    const editor = makeEditor('<p></p>');
+    paste(editor, GDOCS_SAMPLE);
+    const first = json(editor).content[0];
+    const boldRuns = (first?.content ?? []).filter((node) => node.marks?.some((mark) => mark.type === 'bold'));
+    expect(boldRuns.map((node) => node.text)).toEqual(['as soon as possible']);
+  });
+});

@@ -1,0 +1,58 @@
+import type { AnyExtension } from '@tiptap/core';
+import { Placeholder } from '@tiptap/extensions';
+import { ReactNodeViewRenderer } from '@tiptap/react';
+import { newsdeskExtensions } from '@shared/editor/newsdeskExtensions.ts';
+import { AdSlot } from '@shared/editor/nodes/AdSlot.ts';
+import { Figure } from '@shared/editor/nodes/Figure.ts';
+import { NewsletterBox } from '@shared/editor/nodes/NewsletterBox.ts';
+import { AdSlotView } from './AdSlotView.tsx';
+import { FigureView } from './FigureView.tsx';
+import { LinkShortcut } from './LinkShortcut.ts';
+import { NewsletterBoxView } from './NewsletterBoxView.tsx';
+
+export interface BodyEditorExtensionOptions {
+  /** Called on Ctrl/Cmd+K. */
+  onLinkShortcut?: () => void;
+}
+
+// `extend` only swaps how a node is drawn while editing: its name, attributes and JSON stay the shared ones.
+const FigureWithView = Figure.extend({
+  addNodeView() {
+    return ReactNodeViewRenderer(FigureView, { className: 'nd-node' });
+  },
+});
+const AdSlotWithView = AdSlot.extend({
+  addNodeView() {
+    return ReactNodeViewRenderer(AdSlotView, { className: 'nd-node' });
+  },
+});
+const NewsletterBoxWithView = NewsletterBox.extend({
+  addNodeView() {
+    return ReactNodeViewRenderer(NewsletterBoxView, { className: 'nd-node' });
+  },
+});
+
+const WITH_VIEWS = new Map<string, AnyExtension>([
+  [Figure.name, FigureWithView],
+  [AdSlot.name, AdSlotWithView],
+  [NewsletterBox.name, NewsletterBoxWithView],
+]);
+
+/**
+ * The renderer's body editor extensions: the shared preset, in its order, with
+ * React node views for the figure, ad slot and newsletter box, plus the
+ * placeholder text and the Ctrl/Cmd+K link shortcut (neither changes the JSON).
+ */
+export function bodyEditorExtensions(options: BodyEditorExtensionOptions = {}): AnyExtension[] {
+  return [
+    ...newsdeskExtensions().map((extension) => WITH_VIEWS.get(extension.name) ?? extension),
+    Placeholder.configure({
+      placeholder: ({ editor, node }) => {
+        if (node.type.name === 'heading') return 'Heading';
+        if (node.type.name === 'pullQuote') return 'Pull quote';
+        return editor.isEmpty ? 'Write the story…' : '';
+      },
+    }),
+    LinkShortcut.configure({ onOpen: options.onLinkShortcut ?? (() => {}) }),
+  ];
+}
