@@ -1,0 +1,238 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApiError, isApiErrorShape, type ApiErrorShape } from '@shared/api/apiError.ts';
+import { MAX_ASSET_BYTES } from '@shared/api/contract.ts';
+import { ASSET_ID } from '@shared/story/bodySchema.ts';
+import { ASSET_CACHE_CONTROL } from './contentSecurityPolicy.ts';
+import { contentTypeFor } from './contentTypeFor.ts';
+import { readRequestBody } from './readRequestBody.ts';
+import { resolveStaticPath } from './resolveStaticPath.ts';
+import { applySecurityHeaders, sendApiError, sendFile, sendJson } from './sendResponse.ts';
+
+/** What core.dispatch answers: the handler's value, or the error a user should see. */
+export type DispatchResult = { ok: true; value: unknown } | { ok: false; error: ApiErrorShape };
+
+export interface WebServerOptions {
+  /** The core's dispatcher: validates the input and runs the handler. */
+  dispatch: (method: string, input: unknown) => Promise<DispatchResult>;
+  /** Where the asset store keeps a picture (the id is validated before this is called). */
+  assetPath: (assetId: string) => string;
+  /** The built renderer (`dist/renderer`). */
+  rendererDir: string;
+  /** 0 or absent: a free port chosen by the system. */
+  port?: number;
+}
+
+export interface WebServer {
+  port: number;
+  /** The secret of this run; whoever opens `url` once gets the session cookie. */
+  token: string;
+  /** `http://127.0.0.1:<port>/?token=<token>`: the address to print for the user. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** JSON bodies (a story with its body) may be this big. */
+export const MAX_JSON_BYTES = 60 * 1024 * 1024;
+export const FILE_NAME_HEADER = 'x-newsdesk-file-name';
+
+const TOO_LARGE_JSON = 'The request is larger than 60 MB, which is more than any story can be.';
+const TOO_LARGE_ASSET = 'The picture is larger than 80 MB. Save a smaller copy (for example as a high-quality JPEG) and import that.';
+
+/**
+ * The browser host: the same core as the desktop app, served on 127.0.0.1
+ * only. A random per-run token, exchanged once for an HttpOnly SameSite=Strict
+ * cookie, keeps other local users and web pages out; the Host check defeats DNS
+ * rebinding. Routes: `POST /api/<method>` (JSON, or raw bytes for importAsset),
+ * `GET /asset/<assetId>`, and the built renderer's static files.
+ */
+export async function createWebServer(options: WebServerOptions): Promise<WebServer> {
+  const token = randomBytes(32).toString('base64url');
+  const tokenBytes = Buffer.from(token);
+  let port = 0;
+  const cookieName = (): string => `newsdesk_session_${port}`;
+
+  const hasValidSecret = (value: string | null | undefined): boolean => {
+    if (typeof value !== 'string') return false;
+    const candidate = Buffer.from(value);
+    return candidate.length === tokenBytes.length && timingSafeEqual(candidate, tokenBytes);
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    applySecurityHeaders(res);
+    const host = (req.headers.host ?? '').toLowerCase();
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
+      return sendJson(res, 403, { code: 'unauthorized', message: 'This address is not served here. Use the 127.0.0.1 address Newsdesk printed.' });
+    }
+    const target = req.url ?? '';
+    if (!target.startsWith('/')) return sendJson(res, 400, { code: 'bad-input', message: 'Malformed request address.' });
+    const queryAt = target.indexOf('?');
+    const path = queryAt === -1 ? target : target.slice(0, queryAt);
+    const query = new URLSearchParams(queryAt === -1 ? '' : target.slice(queryAt + 1));
+    const method = req.method ?? 'GET';
+
+    if (method === 'GET' && path === '/' && query.has('token')) {
+      if (!hasValidSecret(query.get('token'))) return sendUnauthorized(res, false, 'This link has expired or is wrong.');
+      res.writeHead(302, {
+        Location: '/',
+        'Cache-Control': 'no-store',
+        'Set-Cookie': `${cookieName()}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+      });
+      res.end();
+      return;
+    }
+
+    const isApi = path.startsWith('/api/');
+    if (!hasValidSecret(readCookie(req.headers.cookie, cookieName()))) {
+      return sendUnauthorized(res, isApi, 'This browser is not signed in to this Newsdesk session.');
+    }
+
+    if (isApi) {
+      if (method !== 'POST') return sendJson(res, 405, { code: 'bad-input', message: 'API methods are called with POST.' }, { Allow: 'POST' });
+      // SameSite=Strict already keeps other sites' requests cookieless; a foreign Origin is refused as well.
+      const origin = req.headers.origin;
+      if (origin !== undefined && origin !== `http://${host}`) {
+        return sendJson(res, 403, { code: 'unauthorized', message: 'Requests from other sites are refused.' });
+      }
+      return handleApi(req, res, path.slice('/api/'.length));
+    }
+
+    if (method !== 'GET' && method !== 'HEAD') {
+      return sendJson(res, 405, { code: 'bad-input', message: `${method} is not allowed here.` }, { Allow: 'GET, HEAD' });
+    }
+    if (path.startsWith('/asset/')) return handleAsset(res, path.slice('/asset/'.length), method === 'HEAD');
+    return handleStatic(res, path, method === 'HEAD');
+  };
+
+  const handleApi = async (req: IncomingMessage, res: ServerResponse, name: string): Promise<void> => {
+    let input: unknown;
+    try {
+      input = name === 'importAsset' ? await readAssetUpload(req) : await readJsonBody(req);
+    } catch (error) {
+      const shape = error instanceof ApiError ? error.toJSON() : { code: 'bad-input' as const, message: 'The request could not be read.' };
+      if (shape.code !== 'too-large') return sendApiError(res, shape);
+      // The rest of an oversized upload may still be streaming in: answer, then drop the connection rather than read it.
+      res.once('finish', () => {
+        if (!req.complete) req.socket.destroy();
+      });
+      return sendApiError(res, shape, { Connection: 'close' });
+    }
+    const result = await options.dispatch(name, input);
+    if (result.ok) return sendJson(res, 200, result.value ?? null);
+    return sendApiError(res, isApiErrorShape(result.error) ? result.error : { code: 'internal', message: 'Newsdesk hit an unexpected problem.' });
+  };
+
+  const handleAsset = async (res: ServerResponse, assetId: string, headOnly: boolean): Promise<void> => {
+    if (!ASSET_ID.test(assetId)) return sendJson(res, 404, { code: 'not-found', message: 'There is no such picture.' });
+    const sent = await sendFile(
+      res,
+      options.assetPath(assetId),
+      { 'Content-Type': contentTypeFor(assetId), 'Cache-Control': ASSET_CACHE_CONTROL },
+      headOnly,
+    );
+    if (!sent) sendJson(res, 404, { code: 'not-found', message: 'This picture is not in the library (any more).' });
+  };
+
+  const handleStatic = async (res: ServerResponse, path: string, headOnly: boolean): Promise<void> => {
+    const file = resolveStaticPath(path, options.rendererDir);
+    const type = file === null ? '' : contentTypeFor(file);
+    const sent =
+      file !== null &&
+      (await sendFile(res, file, { 'Content-Type': type, 'Cache-Control': type.startsWith('text/html') ? 'no-store' : 'no-cache' }, headOnly));
+    if (sent) return;
+    // Browsers ask for a favicon on their own; "none" is not an error worth a red console line.
+    if (path === '/favicon.ico') {
+      res.writeHead(204, { 'Cache-Control': 'no-cache' });
+      res.end();
+      return;
+    }
+    sendJson(res, 404, { code: 'not-found', message: 'Nothing is served at this address.' });
+  };
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error('Newsdesk web host: request failed:', error);
+      if (!res.headersSent) sendJson(res, 500, { code: 'internal', message: 'Newsdesk hit an unexpected problem. The details are in the terminal.' });
+      else res.destroy();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    port,
+    token,
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  if (!isContentType(req, 'application/json')) {
+    throw new ApiError('unsupported-media', 'API requests must be sent as JSON (Content-Type: application/json).');
+  }
+  const text = (await readRequestBody(req, MAX_JSON_BYTES, TOO_LARGE_JSON)).toString('utf8');
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new ApiError('bad-input', `The request is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+async function readAssetUpload(req: IncomingMessage): Promise<{ fileName: string; bytes: Uint8Array }> {
+  if (!isContentType(req, 'application/octet-stream')) {
+    throw new ApiError('unsupported-media', 'Send the picture as raw bytes (Content-Type: application/octet-stream).');
+  }
+  const header = req.headers[FILE_NAME_HEADER];
+  if (typeof header !== 'string' || header === '') {
+    throw new ApiError('bad-input', 'The picture upload is missing its file name (header X-Newsdesk-File-Name).');
+  }
+  let fileName: string;
+  try {
+    fileName = decodeURIComponent(header);
+  } catch {
+    throw new ApiError('bad-input', 'The picture file name is not correctly URL-encoded.');
+  }
+  const body = await readRequestBody(req, MAX_ASSET_BYTES, TOO_LARGE_ASSET);
+  return { fileName, bytes: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) };
+}
+
+function isContentType(req: IncomingMessage, expected: string): boolean {
+  const value = req.headers['content-type'];
+  return typeof value === 'string' && value.split(';')[0]?.trim().toLowerCase() === expected;
+}
+
+function readCookie(header: string | undefined, name: string): string | null {
+  if (!header) return null;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq !== -1 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return null;
+}
+
+function sendUnauthorized(res: ServerResponse, asJson: boolean, reason: string): void {
+  const message = `${reason} Open the link that \`npm run web\` printed in the terminal (it contains ?token=…).`;
+  if (asJson) return sendJson(res, 401, { code: 'unauthorized', message });
+  const page = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Newsdesk: not signed in</title>
+<body style="font:16px system-ui;max-width:36rem;margin:4rem auto"><h1>Newsdesk</h1><p>${escapeHtml(message)}</p></body></html>`;
+  res.writeHead(401, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(page) });
+  res.end(page);
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
