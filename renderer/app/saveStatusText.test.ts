@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { saveStatusText } from './saveStatusText.ts';
+
+const at = (): string => '10:00';
+
+describe('saveStatusText', () => {
+  it('says Saved with the time only when nothing failed and nothing is pending', () => {
+    expect(saveStatusText({ saving: false, dirty: false, lastSavedAt: '2025-01-01T10:00:00Z', failure: null }, at)).toEqual({ kind: 'saved', text: 'Saved 10:00' });
+    expect(saveStatusText({ saving: false, dirty: true, lastSavedAt: null, failure: null }, at).text).toBe('Unsaved changes');
+    expect(saveStatusText({ saving: true, dirty: true, lastSavedAt: null, failure: null }, at).text).toBe('Saving…');
+  });
+  it('reports a failure even when an older save succeeded', () => {
+    const s = saveStatusText({ saving: false, dirty: true, lastSavedAt: '2025-01-01T10:00:00Z', failure: { code: 'disk-full', message: 'the disk is full' } }, at);
+    expect(s).toEqual({ kind: 'failed', text: 'Not saved: the disk is full' });
+    const conflict = saveStatusText({ saving: false, dirty: true, lastSavedAt: null, failure: { code: 'conflict', message: 'long text' } }, at);
+    expect(conflict).toEqual({ kind: 'failed', text: 'Not saved: another window changed this story' });
+  });
+});

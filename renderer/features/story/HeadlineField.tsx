@@ -1,0 +1,45 @@
+import { useId } from 'react';
+import { useStoryStore } from '../../stores/storyStore.ts';
+import { countCharacters, HEADLINE_SOFT_LIMIT, headlineLevel } from './headlineMeter.ts';
+
+const LEVEL_TEXT = { ok: '', over: 'longer than the soft limit', 'far-over': 'far too long for most placements' } as const;
+
+/** The headline: large serif, with a character count against a soft limit. */
+export function HeadlineField() {
+  const id = useId();
+  const headline = useStoryStore((s) => s.fields?.headline ?? '');
+  const length = countCharacters(headline);
+  const level = headlineLevel(length);
+  const fill = Math.min(100, (length / HEADLINE_SOFT_LIMIT) * 100);
+
+  return (
+    <div className="field field--headline">
+      <label htmlFor={id} className="visually-hidden">
+        Headline
+      </label>
+      <textarea
+        id={id}
+        className="headline-input"
+        rows={1}
+        maxLength={300}
+        placeholder="Headline"
+        value={headline}
+        aria-describedby={`${id}-count`}
+        data-testid="field-headline"
+        onChange={(e) => useStoryStore.getState().setHeadline(e.currentTarget.value.replace(/\n/g, ' '))}
+        onKeyDown={(e) => {
+          // A headline is one line; Enter moves on to the standfirst.
+          if (e.key === 'Enter') e.preventDefault();
+        }}
+      />
+      <div className={`headline-meter headline-meter--${level}`} id={`${id}-count`} data-testid="headline-count" data-level={level}>
+        <div className="headline-meter__track" aria-hidden="true">
+          <div className="headline-meter__fill" style={{ width: `${fill}%` }} />
+        </div>
+        <span>
+          {length} / {HEADLINE_SOFT_LIMIT} characters{level !== 'ok' ? ` — ${LEVEL_TEXT[level]}` : ''}
+        </span>
+      </div>
+    </div>
+  );
+}

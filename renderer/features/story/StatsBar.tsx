@@ -1,0 +1,19 @@
+import { readingMinutes } from '@shared/story/countWords.ts';
+import { useStoryStore } from '../../stores/storyStore.ts';
+import { countCharacters } from './headlineMeter.ts';
+
+/** Words, reading time and headline length, at the foot of the writing column. */
+export function StatsBar() {
+  const words = useStoryStore((s) => s.bodyWords);
+  const headlineChars = useStoryStore((s) => countCharacters(s.fields?.headline ?? ''));
+  const minutes = readingMinutes(words);
+  return (
+    <div className="stats-bar" data-testid="stats-bar" role="group" aria-label="Story statistics">
+      <span data-testid="stat-words">
+        {words.toLocaleString('en')} {words === 1 ? 'word' : 'words'}
+      </span>
+      <span data-testid="stat-reading">{minutes === 0 ? 'no reading time' : `${minutes} min read`}</span>
+      <span data-testid="stat-headline">Headline: {headlineChars} characters</span>
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { BodyDoc } from '@shared/story/bodySchema.ts';
+import { api } from '../../api/client.ts';
+import { BodyEditor } from '../../editor/BodyEditor.tsx';
+import type { BodyEditorHandle, BodyStats } from '../../editor/bodyEditorTypes.ts';
+import { goToLibrary } from '../../stores/appStore.ts';
+import { describeError } from '../../stores/describeError.ts';
+import type { SaveQueue } from '../../stores/saveQueue.ts';
+import { useStoryStore } from '../../stores/storyStore.ts';
+import { showToast } from '../../stores/toastStore.ts';
+import { BylineLine } from './BylineLine.tsx';
+import { ConflictBanner } from './ConflictBanner.tsx';
+import { HeadlineField } from './HeadlineField.tsx';
+import { HeroPicker } from './HeroPicker.tsx';
+import { RailsEditor } from './RailsEditor.tsx';
+import { SlugField } from './SlugField.tsx';
+import { StatsBar } from './StatsBar.tsx';
+import { StatusSelect } from './StatusSelect.tsx';
+import { StoryTextField } from './StoryTextField.tsx';
+import { TagsInput } from './TagsInput.tsx';
+import { useAutosave } from './useAutosave.ts';
+import './story.css';
+
+type LoadState = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; body: BodyDoc; session: number };
+
+/** One story open for writing: the page in the middle, its details and rails on the right. */
+export function StoryView({ id }: { id: string }) {
+  const [load, setLoad] = useState<LoadState>({ status: 'loading' });
+  const [loadCount, setLoadCount] = useState(0);
+  const handleRef = useRef<BodyEditorHandle | null>(null);
+  const queueRef = useRef<SaveQueue | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    api.getStory({ id }).then(
+      (story) => {
+        if (cancelled) return;
+        useStoryStore.getState().open(story);
+        // The editor's key comes from here, so it can never pair a new session with an old body.
+        setLoad({ status: 'ready', body: story.body, session: useStoryStore.getState().session });
+      },
+      (error: unknown) => {
+        if (!cancelled) setLoad({ status: 'failed', message: describeError(error) });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [id, loadCount]);
+
+  useAutosave(id, load.status === 'ready' ? load.session : 0, handleRef, queueRef, load.status === 'ready' ? load.body : null);
+
+  const onChange = useCallback(() => queueRef.current?.markChanged(), []);
+  const onStats = useCallback((stats: BodyStats) => useStoryStore.getState().setBodyWords(stats.words), []);
+  const onError = useCallback((message: string) => showToast({ kind: 'error', message }), []);
+  const setHandle = useCallback((handle: BodyEditorHandle | null) => {
+    handleRef.current = handle;
+  }, []);
+  const reload = useCallback(() => setLoadCount((n) => n + 1), []);
+
+  if (load.status === 'loading') {
+    return (
+      <main className="story-view story-view--message">
+        <p className="muted">Opening the story…</p>
+      </main>
+    );
+  }
+  if (load.status === 'failed') {
+    return (
+      <main className="story-view story-view--message">
+        <div className="notice notice--error" role="alert">
+          <span>This story could not be opened: {load.message}</span>
+          <button type="button" className="button" onClick={() => void goToLibrary()}>
+            Back to the library
+          </button>
+        </div>
+      </main>
+    );
+  }
+
+  return (
+    <div className="story-view" data-testid="story-view">
+      <main className="story-main" aria-label="Story">
+        <ConflictBanner storyId={id} handleRef={handleRef} onReload={reload} />
+        <article className="paper">
+          <HeadlineField />
+          <StoryTextField
+            field="standfirst"
+            label="Standfirst"
+            multiline
+            maxLength={1_500}
+            visibleLabel={false}
+            className="standfirst-input"
+            placeholder="Standfirst: one or two sentences that tell the reader why this matters"
+          />
+          <BylineLine />
+          <HeroPicker />
+          <div className="paper__body" data-testid="body-editor">
+            <BodyEditor key={`${id}:${load.session}`} initialContent={load.body} onChange={onChange} onStats={onStats} handleRef={setHandle} onError={onError} />
+          </div>
+        </article>
+        <StatsBar />
+      </main>
+      <aside className="side-panel" aria-label="Story details">
+        <section className="panel-section" aria-labelledby="details-heading">
+          <h2 id="details-heading">Details</h2>
+          <StatusSelect />
+          <StoryTextField field="kicker" label="Kicker" maxLength={80} placeholder="Section or topic, e.g. Defence" />
+          <SlugField />
+          <TagsInput />
+          <StoryTextField
+            field="deskNotes"
+            label="Desk notes"
+            multiline
+            maxLength={20_000}
+            className="desk-notes"
+            placeholder="Notes for editors: sources to check, legal, timing…"
+            hint="Internal, never exported."
+          />
+        </section>
+        <section className="panel-section" aria-labelledby="rails-heading">
+          <h2 id="rails-heading">Rails</h2>
+          <RailsEditor />
+        </section>
+      </aside>
+    </div>
+  );
+}

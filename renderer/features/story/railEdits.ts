@@ -1,0 +1,43 @@
+import { newId } from '@shared/story/createStory.ts';
+import { railUrlSchema, type Rail, type RailItem } from '@shared/story/storySchema.ts';
+
+/** Pure edits on the rails array; each returns a new array and leaves the input untouched. */
+export const railEdits = {
+  renameRail(rails: Rail[], railId: string, name: string): Rail[] {
+    return rails.map((r) => (r.id === railId ? { ...r, name } : r));
+  },
+  addItem(rails: Rail[], railId: string): Rail[] {
+    const item: RailItem = { id: newId(), title: '', teaser: '', url: '', picture: null };
+    return rails.map((r) => (r.id === railId ? { ...r, items: [...r.items, item] } : r));
+  },
+  updateItem(rails: Rail[], railId: string, itemId: string, patch: Partial<RailItem>): Rail[] {
+    return rails.map((r) => (r.id === railId ? { ...r, items: r.items.map((i) => (i.id === itemId ? { ...i, ...patch } : i)) } : r));
+  },
+  removeItem(rails: Rail[], railId: string, itemId: string): Rail[] {
+    return rails.map((r) => (r.id === railId ? { ...r, items: r.items.filter((i) => i.id !== itemId) } : r));
+  },
+  /** Moves an item one place up (-1) or down (+1); a move past either end does nothing. */
+  moveItem(rails: Rail[], railId: string, itemId: string, delta: -1 | 1): Rail[] {
+    return rails.map((r) => {
+      if (r.id !== railId) return r;
+      const from = r.items.findIndex((i) => i.id === itemId);
+      const to = from + delta;
+      if (from < 0 || to < 0 || to >= r.items.length) return r;
+      const items = [...r.items];
+      const [moved] = items.splice(from, 1);
+      if (moved) items.splice(to, 0, moved);
+      return { ...r, items };
+    });
+  },
+  addRail(rails: Rail[], name: string): Rail[] {
+    return [...rails, { id: newId(), name, items: [] }];
+  },
+  removeRail(rails: Rail[], railId: string): Rail[] {
+    return rails.filter((r) => r.id !== railId);
+  },
+};
+
+/** An http(s) link, or nothing yet: what the story schema accepts, so a save never fails on a half-typed link. */
+export function isAcceptableRailUrl(url: string): boolean {
+  return railUrlSchema.safeParse(url).success;
+}

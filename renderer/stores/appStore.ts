@@ -1,0 +1,89 @@
+import { create } from 'zustand';
+import type { HostInfo } from '@shared/api/contract.ts';
+import { api } from '../api/client.ts';
+import { flushActiveStory } from './activeStory.ts';
+import { describeError } from './describeError.ts';
+import { showToast } from './toastStore.ts';
+
+export type View = { name: 'library' } | { name: 'story'; id: string };
+
+interface AppStoreState {
+  view: View;
+  exportOpen: boolean;
+  hostInfo: HostInfo | null;
+  /** The library should open its file picker (menu "Import…") as soon as it shows. */
+  importPending: boolean;
+  /** The library should focus its search field (menu "Find") as soon as it shows. */
+  findPending: boolean;
+  setHostInfo: (info: HostInfo) => void;
+  setExportOpen: (open: boolean) => void;
+  setImportPending: (pending: boolean) => void;
+  setFindPending: (pending: boolean) => void;
+  setView: (view: View) => void;
+}
+
+/** Which screen is showing, and the few app-wide flags around it. */
+export const useAppStore = create<AppStoreState>()((set) => ({
+  view: { name: 'library' },
+  exportOpen: false,
+  hostInfo: null,
+  importPending: false,
+  findPending: false,
+  setHostInfo: (hostInfo) => set({ hostInfo }),
+  setExportOpen: (exportOpen) => set({ exportOpen }),
+  setImportPending: (importPending) => set({ importPending }),
+  setFindPending: (findPending) => set({ findPending }),
+  setView: (view) => set({ view }),
+}));
+
+/**
+ * Saves the open story before leaving it. When that fails the user stays on
+ * the story (its status shows why) unless they choose to leave anyway.
+ */
+async function leaveCurrentStory(then: () => void): Promise<boolean> {
+  if (useAppStore.getState().view.name !== 'story') return true;
+  if (await flushActiveStory()) return true;
+  showToast({
+    kind: 'error',
+    message: 'The story could not be saved, so it is still open. Fix the problem or retry, then leave.',
+    action: { label: 'Leave without saving', run: then },
+  });
+  return false;
+}
+
+/** Shows the library, saving the open story first. */
+export async function goToLibrary(): Promise<void> {
+  const go = (): void => useAppStore.setState({ view: { name: 'library' }, exportOpen: false });
+  if (await leaveCurrentStory(go)) go();
+}
+
+/** Opens a story by id, saving the current one first. */
+export async function openStory(id: string): Promise<void> {
+  const go = (): void => useAppStore.setState({ view: { name: 'story', id }, exportOpen: false });
+  const current = useAppStore.getState().view;
+  if (current.name === 'story' && current.id === id) return;
+  if (await leaveCurrentStory(go)) go();
+}
+
+let creating = false;
+
+/** Creates a blank story and opens it. */
+export async function newStory(): Promise<void> {
+  if (creating) return;
+  creating = true;
+  try {
+    const leaveOk = await leaveCurrentStory(() => void createAndOpen());
+    if (leaveOk) await createAndOpen();
+  } finally {
+    creating = false;
+  }
+}
+
+async function createAndOpen(): Promise<void> {
+  try {
+    const story = await api.createStory({});
+    useAppStore.setState({ view: { name: 'story', id: story.id }, exportOpen: false });
+  } catch (error) {
+    showToast({ kind: 'error', message: `Could not create a story: ${describeError(error)}` });
+  }
+}
