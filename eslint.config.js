@@ -71,6 +71,7 @@ export default tseslint.config(
   { files: ['electron/**/*.ts', 'electron/**/*.mjs', 'tests/**/*.ts'], languageOptions: { globals: { ...globals.node } } },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    ignores: ['renderer/vite.config.ts'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules, 'no-restricted-imports': ['error', rendererLayering] },
@@ -79,6 +80,11 @@ export default tseslint.config(
     // Tool configs must default-export their config.
     files: ['*.config.js', '**/*.config.ts', 'tests/playwright.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    // Playwright fixtures must destructure their (unused) dependencies.
+    files: ['tests/e2e/**/*.ts'],
+    rules: { 'no-empty-pattern': 'off' },
   },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
 );
