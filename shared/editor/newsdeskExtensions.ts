@@ -20,6 +20,8 @@ export function newsdeskExtensions(): AnyExtension[] {
       strike: false,
       underline: false,
       horizontalRule: false,
+      // A trailing paragraph would be appended to every story ending in a box or figure, changing it merely by opening it.
+      trailingNode: false,
       link: {
         openOnClick: false,
         autolink: true,

@@ -1,0 +1,43 @@
+// Takes the README screenshots: the reference story imported into a fresh library and opened in the editor.
+// Run with `npm run screenshot` (it builds the renderer first). Writes docs/screenshot.png.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, request } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config.ts';
+import { importFixtureStory } from '../e2e/importFixtureStory.ts';
+import { startNewsdeskHost } from '../e2e/startNewsdeskHost.ts';
+
+const docs = fileURLToPath(new URL('../../docs/', import.meta.url));
+const outDir = process.argv[2] ?? docs;
+
+const root = await mkdtemp(join(tmpdir(), 'nd-shot-'));
+const host = await startNewsdeskHost(root);
+try {
+  const api = await request.newContext({ baseURL: host.origin });
+  await api.get(host.url);
+  const story = await importFixtureStory(api);
+  await api.dispose();
+
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, deviceScaleFactor: 1 });
+  await page.goto(host.url);
+  await mkdir(outDir, { recursive: true });
+  await page.getByTestId('story-row').first().waitFor();
+  await page.screenshot({ path: join(outDir, 'library.png') });
+  await page.getByTestId('story-open').first().click();
+  await page.getByLabel('Headline').waitFor();
+  await page.waitForFunction((headline) => (document.querySelector('textarea, input') as HTMLInputElement | null) !== null && document.body.innerText.includes(headline), story.headline);
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: join(outDir, 'screenshot.png') });
+  // The body: scroll the writing column so the toolbar sits at the top, with paragraphs and an ad slot below.
+  await page.getByRole('toolbar', { name: 'Body formatting' }).evaluate((bar) => bar.scrollIntoView({ block: 'start' }));
+  await page.locator('.ProseMirror p', { hasText: 'NATO agreed to expand' }).click();
+  await page.screenshot({ path: join(outDir, 'screenshot-body.png') });
+  await browser.close();
+  console.log(`screenshots written to ${outDir}`);
+} finally {
+  await host.stop();
+  await rm(root, { recursive: true, force: true });
+}
