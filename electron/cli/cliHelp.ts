@@ -11,6 +11,10 @@ Usage:
       Check a story file and its pictures. Prints each problem and exits with 1,
       or prints OK and exits with 0.
 
+  newsdesk import STORY.json [--library DIR]
+      Add a story file and its pictures to the Newsdesk library (the desktop
+      app's, or DIR). A story already in the library is added as a new copy.
+
   newsdesk --help
       Show this help.
 

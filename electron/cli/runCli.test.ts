@@ -16,9 +16,9 @@ interface Run {
 }
 
 /** Runs the real bin with node, from a folder outside the repo, as a desk editor would. */
-function newsdesk(args: string[], cwd: string): Promise<Run> {
+function newsdesk(args: string[], cwd: string, extraEnv: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NEWSDESK_DEBUG: '' } }, (error, stdout, stderr) => {
+    execFile(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NEWSDESK_DEBUG: '', ...extraEnv } }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
       resolve({ code, stdout, stderr });
     });
@@ -117,5 +117,37 @@ describe('newsdesk CLI', () => {
     const unknown = await newsdesk(['publish'], tmp);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/Unknown command "publish"/);
+  });
+});
+
+describe('newsdesk import', () => {
+  it('adds the seed article and its picture to a library, twice without overwriting', async () => {
+    const library = path.join(tmp, 'library');
+    const env = { NEWSDESK_DATA_DIR: path.join(tmp, 'data') };
+    const first = await newsdesk(['import', seedJson, '--library', library], tmp, env);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('Imported "NATO to expand training mission in Iraq"');
+    const second = await newsdesk(['import', seedJson, `--library=${library}`], tmp, env);
+    expect(second.code).toBe(0);
+
+    const stories = await readdir(path.join(library, 'stories'));
+    expect(stories).toHaveLength(2);
+    const seed = JSON.parse(await readFile(seedJson, 'utf8')) as { story: { headline: string }; assets: { assetId: string }[] };
+    for (const id of stories) {
+      const saved = JSON.parse(await readFile(path.join(library, 'stories', id, 'story.json'), 'utf8')) as { headline: string };
+      expect(saved.headline).toBe(seed.story.headline);
+    }
+    expect(await readdir(path.join(library, 'assets'))).toEqual(seed.assets.map((a) => a.assetId));
+  });
+
+  it('refuses an invalid story file and leaves the library empty', async () => {
+    const bad = path.join(tmp, 'bad.json');
+    await writeFile(bad, JSON.stringify({ format: 'newsdesk-story', formatVersion: 1, story: { headline: 1 }, assets: [] }));
+    const library = path.join(tmp, 'library');
+    const run = await newsdesk(['import', bad, '--library', library], tmp, { NEWSDESK_DATA_DIR: path.join(tmp, 'data') });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('newsdesk import');
+    await expect(readdir(path.join(library, 'stories'))).rejects.toThrow();
   });
 });

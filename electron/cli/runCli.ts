@@ -3,6 +3,7 @@ import { checkCommand } from './checkCommand.ts';
 import { CLI_HELP } from './cliHelp.ts';
 import { processIo, type CliIo } from './CliIo.ts';
 import { exportCommand } from './exportCommand.ts';
+import { importCommand } from './importCommand.ts';
 
 /** Exit code for a command line that makes no sense (as opposed to a bad file). */
 const USAGE_EXIT = 2;
@@ -21,6 +22,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     }
     if (command === 'export') return await exportCommand(rest, io);
     if (command === 'check') return await checkCommand(rest, io);
+    if (command === 'import') return await importCommand(rest, io);
     io.err(`Unknown command "${command}". Run newsdesk --help to see the commands.`);
     return USAGE_EXIT;
   } catch (error) {

@@ -1,0 +1,35 @@
+import { readdir } from 'node:fs/promises';
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+/** Waits until the save indicator reports that everything typed is on disk. */
+export async function expectSaved(page: Page): Promise<void> {
+  const status = page.getByTestId('save-status');
+  await expect(status).toHaveAttribute('data-state', 'saved');
+  await expect(status).toHaveText(/^Saved/);
+}
+
+/** The TipTap editing surface of the story body. */
+export function bodyEditor(page: Page): Locator {
+  return page.getByTestId('body-editor').locator('.ProseMirror');
+}
+
+/** The body editor's toolbar. */
+export function bodyToolbar(page: Page): Locator {
+  return page.getByRole('toolbar', { name: 'Body formatting' });
+}
+
+/** The names in a folder, or [] when it does not exist. */
+export async function listFolder(dir: string): Promise<string[]> {
+  try {
+    return await readdir(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/** Reads a loaded <img>'s natural width (0 while it has not loaded or failed). */
+export function naturalWidth(image: Locator): Promise<number> {
+  return image.evaluate((img) => (img as HTMLImageElement).naturalWidth);
+}
