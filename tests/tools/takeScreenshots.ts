@@ -28,7 +28,8 @@ try {
   await page.screenshot({ path: join(outDir, 'library.png') });
   await page.getByTestId('story-open').first().click();
   await page.getByLabel('Headline').waitFor();
-  await page.waitForFunction((headline) => (document.querySelector('textarea, input') as HTMLInputElement | null) !== null && document.body.innerText.includes(headline), story.headline);
+  await page.locator('.ProseMirror').waitFor();
+  if ((await page.getByLabel('Headline').inputValue()) !== story.headline) throw new Error('the story did not open');
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: join(outDir, 'screenshot.png') });
   // The body: scroll the writing column so the toolbar sits at the top, with paragraphs and an ad slot below.
