@@ -107,7 +107,7 @@ describe('newsdesk CLI', () => {
     await writeFile(path.join(tmp, 'file'), 'x');
     const run = await newsdesk(['export', seedJson, '--out', 'file/out'], tmp);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`Could not write to ${path.join(tmp, 'file/out')}: the folder is read-only. Nothing was exported.`);
+    expect(run.stderr).toContain(`Part of the path “${path.join(tmp, 'file/out')}” is a file, not a folder. Nothing was exported.`);
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '@shared/api/apiError.ts';
 import { parseStoryExport } from '@shared/export/parseStoryExport.ts';
 import type { Story } from '@shared/story/storySchema.ts';
+import { makeFolderReadOnly } from './testing/makeFolderReadOnly.ts';
 import { exportStoryToFolder } from './exportStoryToFolder.ts';
 
 const seedPath = path.resolve(import.meta.dirname, '../../tests/fixtures/seed-article/seed-article.json');
@@ -103,17 +104,37 @@ describe('exportStoryToFolder', () => {
     expect((await listTree(outDir)).filter((n) => n.includes('.tmp'))).toEqual([]);
   });
 
-  it('reports a target it cannot write to (a path beneath a regular file) as read-only and changes nothing', async () => {
+  it('reports a target beneath a regular file clearly and changes nothing', async () => {
     const blocker = path.join(tmp, 'not-a-folder');
     await writeFile(blocker, 'plain file');
     const before = await listTree(tmp);
     const outDir = path.join(blocker, 'export');
     const error = await exportStoryToFolder({ story: seed, outDir, formats: ['html', 'json'], readAsset }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect((error as ApiError).code).toBe('read-only');
-    expect((error as ApiError).message).toBe(`Could not write to ${outDir}: the folder is read-only. Nothing was exported.`);
+    expect((error as ApiError).code).toBe('bad-input');
+    expect((error as ApiError).message).toMatch(/is a file, not a folder\. Nothing was exported\.$/);
     expect(await listTree(tmp)).toEqual(before);
     expect(await readFile(blocker, 'utf8')).toBe('plain file');
+  });
+
+  it('reports a read-only target folder as read-only and changes nothing', async (ctx) => {
+    const outDir = path.join(tmp, 'locked');
+    await mkdir(outDir);
+    const locked = await makeFolderReadOnly(outDir);
+    if (!locked.ok) {
+      console.log(`skipped: cannot make a read-only folder here: ${locked.reason}`);
+      ctx.skip();
+      return;
+    }
+    try {
+      const error = await exportStoryToFolder({ story: seed, outDir, formats: ['html', 'json'], readAsset }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ApiError);
+      expect((error as ApiError).code).toBe('read-only');
+      expect((error as ApiError).message).toBe(`Could not write to ${outDir}: the folder is read-only. Nothing was exported.`);
+    } finally {
+      await locked.undo();
+    }
+    expect(await readdir(outDir)).toEqual([]);
   });
 
   it('writes nothing when a picture cannot be read', async () => {

@@ -20,7 +20,8 @@ export interface ExportStoryToFolderInput {
   generator?: string;
 }
 
-const READ_ONLY_CODES = new Set(['EROFS', 'EACCES', 'EPERM', 'ENOTDIR']);
+// ENOTDIR is not here: "part of the path is a file" has its own, more useful wording in fsErrorToApiError.
+const READ_ONLY_CODES = new Set(['EROFS', 'EACCES', 'EPERM']);
 
 /** An export-specific wording for "cannot write here"; everything else keeps the shared mapping. */
 function toExportError(error: unknown, outDir: string): ApiError {
@@ -30,9 +31,9 @@ function toExportError(error: unknown, outDir: string): ApiError {
     ]);
   }
   const mapped = fsErrorToApiError(error);
-  return mapped.code === 'internal' || mapped.message.includes(outDir)
-    ? mapped
-    : new ApiError(mapped.code, `Could not export to ${outDir}: ${mapped.message}`, mapped.details);
+  if (mapped.code === 'internal') return mapped;
+  const message = mapped.message.includes(outDir) ? mapped.message : `Could not export to ${outDir}: ${mapped.message}`;
+  return new ApiError(mapped.code, `${message.replace(/\.?$/, '.')} Nothing was exported.`.replace('.. ', '. '), mapped.details);
 }
 
 async function exists(target: string): Promise<boolean> {

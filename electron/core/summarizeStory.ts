@@ -7,7 +7,7 @@ import { normalizeForSearch } from './searchStories.ts';
 /** What the library keeps per story for listing and searching without re-reading the file. */
 export interface IndexedStory {
   summary: StorySummary;
-  /** Headline, standfirst and body text, folded by normalizeForSearch. */
+  /** Kicker, headline, standfirst, bylines, tags and body text, folded by normalizeForSearch. */
   searchText: string;
 }
 
@@ -26,6 +26,6 @@ export function summarizeStory(story: Story): IndexedStory {
       wordCount: countWords(bodyText),
       heroAssetId: story.hero.assetId,
     },
-    searchText: normalizeForSearch(`${story.headline}\n${story.standfirst}\n${bodyText}`),
+    searchText: normalizeForSearch([story.kicker, story.headline, story.standfirst, ...story.bylines, ...story.tags, bodyText].join('\n')),
   };
 }

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { test as base } from '@playwright/test';
 import { startNewsdeskHost, type NewsdeskHost } from './startNewsdeskHost.ts';
 
-/** Each test gets its own host and its own library folder. */
+/**
+ * Each test gets its own browser host over its own library folder, and the browser context's
+ * baseURL points at it, so `page.request.post('/api/…')` reaches it with the session cookie.
+ */
 export const test = base.extend<{ newsdesk: NewsdeskHost }>({
   newsdesk: async ({}, use) => {
     const root = await mkdtemp(join(tmpdir(), 'nd-e2e-'));
@@ -12,6 +15,9 @@ export const test = base.extend<{ newsdesk: NewsdeskHost }>({
     await use(host);
     await host.stop();
     await rm(root, { recursive: true, force: true });
+  },
+  baseURL: async ({ newsdesk }, use) => {
+    await use(newsdesk.origin);
   },
 });
 

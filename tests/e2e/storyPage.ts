@@ -33,3 +33,22 @@ export async function listFolder(dir: string): Promise<string[]> {
 export function naturalWidth(image: Locator): Promise<number> {
   return image.evaluate((img) => (img as HTMLImageElement).naturalWidth);
 }
+
+/**
+ * Waits until the body editor's own selection (not just the DOM's) covers `text`. ProseMirror picks up
+ * keyboard selection changes on `selectionchange`, a moment after the key; a shortcut pressed sooner would
+ * act on the previous selection.
+ */
+export async function expectEditorSelection(page: Page, text: string): Promise<void> {
+  await expect
+    .poll(() =>
+      bodyEditor(page).evaluate((element) => {
+        const editor = (element as HTMLElement & { editor?: { state: { selection: { from: number; to: number }; doc: { textBetween(a: number, b: number): string } } } })
+          .editor;
+        if (!editor) return null;
+        const { from, to } = editor.state.selection;
+        return editor.state.doc.textBetween(from, to);
+      }),
+    )
+    .toBe(text);
+}

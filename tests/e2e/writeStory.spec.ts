@@ -3,8 +3,8 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { makeTempDir, makeTestPicture, sha256OfFile } from './makeTestPictures.ts';
-import { expect, test } from './newsdeskTest.ts';
-import { bodyEditor, bodyToolbar, expectSaved, naturalWidth } from './storyPage.ts';
+import { expect, test } from './newsdeskFixture.ts';
+import { bodyEditor, bodyToolbar, expectEditorSelection, expectSaved, listFolder, naturalWidth } from './storyPage.ts';
 
 const STORY = {
   headline: 'NATO to expand training mission in Iraq',
@@ -70,6 +70,7 @@ test('a reporter writes a whole story; it survives a reload and exports to HTML 
     // A link: select the last word, Ctrl+K, type the address, confirm.
     await page.keyboard.type(LINK_LINE);
     for (let i = 0; i < LINK_WORD.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+    await expectEditorSelection(page, LINK_WORD);
     await page.keyboard.press('Control+k');
     const linkForm = page.getByRole('dialog', { name: 'Add link' });
     await expect(linkForm).toBeVisible();
@@ -78,6 +79,7 @@ test('a reporter writes a whole story; it survives a reload and exports to HTML 
     await expect(linkForm).toBeHidden();
     await expect(editor.locator(`a[href="${LINK_HREF}"]`)).toHaveText(LINK_WORD);
     await page.keyboard.press('End');
+    await expectEditorSelection(page, '');
     await expect(words).toHaveText('21 words');
 
     // An inline figure through the toolbar's Picture button and its file chooser.
@@ -256,6 +258,30 @@ test('a reporter writes a whole story; it survives a reload and exports to HTML 
   } finally {
     await rm(files, { recursive: true, force: true });
   }
+});
+
+test('the export dialog writes only the formats that are ticked', async ({ page, newsdesk }) => {
+  await page.goto(newsdesk.url);
+  await page.getByTestId('empty-new-story').click();
+  await page.getByLabel('Headline', { exact: true }).fill('Only the page');
+  await expectSaved(page);
+
+  await page.getByTestId('open-export').click();
+  const dialog = page.getByTestId('export-dialog');
+  const json = dialog.getByRole('checkbox', { name: /^JSON/ });
+  // Unticking a format once crashed the window (a React event read after the handler); it must just untick.
+  await json.click();
+  await expect(json).not.toBeChecked();
+  await expect(dialog.getByRole('checkbox', { name: /^HTML/ })).toBeChecked();
+  await dialog.getByTestId('export-submit').click();
+  await expect(dialog.getByTestId('export-success')).toBeVisible();
+  expect(await listFolder(join(newsdesk.exportDir, 'only-the-page'))).toEqual(['only-the-page.html']);
+
+  // With nothing ticked there is nothing to export.
+  await dialog.getByRole('button', { name: 'Export again' }).click();
+  await dialog.getByRole('checkbox', { name: /^HTML/ }).click();
+  await expect(dialog.getByText('Choose at least one format.')).toBeVisible();
+  await expect(dialog.getByTestId('export-submit')).toBeDisabled();
 });
 
 function escapeRegExp(text: string): string {

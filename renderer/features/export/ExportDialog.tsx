@@ -119,7 +119,11 @@ export function ExportDialog({ storyId }: { storyId: string }) {
             <legend className="field__label">Formats</legend>
             {(Object.keys(FORMAT_LABELS) as ExportFormat[]).map((f) => (
               <label key={f} className="checkbox">
-                <input type="checkbox" checked={formats[f]} onChange={(e) => setFormats((prev) => ({ ...prev, [f]: e.currentTarget.checked }))} />
+                <input type="checkbox" checked={formats[f]} onChange={(e) => {
+                    // Read the event now: React runs the updater later, when currentTarget is already gone.
+                    const checked = e.currentTarget.checked;
+                    setFormats((prev) => ({ ...prev, [f]: checked }));
+                  }} />
                 <span>
                   {FORMAT_LABELS[f]} <span className="muted">— {FORMAT_HINTS[f]}</span>
                 </span>
