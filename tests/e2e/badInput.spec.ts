@@ -194,6 +194,41 @@ test('an export into a read-only folder shows the error, writes nothing, and los
   await expect(bodyEditor(page)).toHaveText('Words that must survive.');
 });
 
+test('a save that fails is never shown as Saved, keeps the words on screen, and succeeds on Retry', async ({ page, newsdesk }) => {
+  await page.goto(newsdesk.url);
+  await page.getByTestId('empty-new-story').click();
+  await page.getByLabel('Headline', { exact: true }).fill('Before the disk broke');
+  await expectSaved(page);
+  const [storyId] = await listFolder(join(newsdesk.libraryDir, 'stories'));
+  const storyFolder = join(newsdesk.libraryDir, 'stories', storyId ?? '');
+  const storyFile = join(storyFolder, 'story.json');
+  const savedBytes = await readFile(storyFile);
+
+  const readOnly = await makeFolderReadOnly(storyFolder);
+  if (!readOnly.ok) {
+    console.log(`skipped: no way to make a read-only folder on this machine: ${readOnly.reason}`);
+    test.skip(true, readOnly.reason);
+    return;
+  }
+  const status = page.getByTestId('save-status');
+  try {
+    await page.getByLabel('Headline', { exact: true }).fill('After the disk broke');
+    await expect(status).toHaveAttribute('data-state', 'failed');
+    await expect(status).toContainText('Not saved');
+    await expect(status).toContainText(/read-only/i);
+    // Nothing half-written: the file on disk is still the last good save, and the words are still on screen.
+    expect(await readFile(storyFile)).toEqual(savedBytes);
+    await expect(page.getByLabel('Headline', { exact: true })).toHaveValue('After the disk broke');
+  } finally {
+    await readOnly.undo();
+  }
+  await status.getByRole('button', { name: 'Retry' }).click();
+  await expectSaved(page);
+  await page.reload();
+  await page.getByTestId('story-open').click();
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue('After the disk broke');
+});
+
 test('hostile clipboard HTML is pasted as plain formatting, and the export carries no script', async ({ page, newsdesk }) => {
   const hostile = [
     '<p>Plain start <b>bold words</b> and <i>italic words</i> end.</p>',
