@@ -128,6 +128,22 @@ describe('StoryLibrary basics', () => {
     expect((await failure(library.restore(story.id))).code).toBe('not-found');
   });
 
+  it('keeps an older trashed copy with the same id as a restorable story of its own', async () => {
+    const first = await nato();
+    await library.trash(first.id);
+    // The same id comes back (say, a sync tool restores the folder) and is trashed again.
+    await mkdir(path.dirname(storyFile(first.id)), { recursive: true });
+    await writeFile(storyFile(first.id), JSON.stringify({ ...first, headline: 'Second life' }));
+    await library.trash(first.id);
+
+    const trash = await library.listTrash();
+    expect(trash.map((t) => t.headline).sort()).toEqual(['NATO to expand training mission in Iraq', 'Second life']);
+    for (const entry of trash) await library.restore(entry.id);
+    const listing = await library.list();
+    expect(listing.damaged).toEqual([]);
+    expect(listing.stories.map((s) => s.headline).sort()).toEqual(['NATO to expand training mission in Iraq', 'Second life']);
+  });
+
   it('imports a story, giving it a new id when the id is taken, never overwriting', async () => {
     const story = await nato();
     const before = await readFile(storyFile(story.id));
@@ -196,6 +212,18 @@ describe('StoryLibrary damaged files', () => {
     expect(reasons[badSchema.id]).toContain('bylines: a story has at least one byline');
     expect(reasons[badSchema.id]).toContain('status:');
     expect(reasons[newer.id]).toContain('written by a newer Newsdesk');
+  });
+
+  it('lists a story whose story.json cannot be read at all as damaged, and the others still list', async () => {
+    const good = await nato();
+    const unreadable = await library.create('');
+    await rm(storyFile(unreadable.id));
+    await mkdir(storyFile(unreadable.id));
+    const listing = await library.list();
+    expect(listing.stories.map((s) => s.id)).toEqual([good.id]);
+    expect(listing.damaged).toHaveLength(1);
+    expect(listing.damaged[0]?.id).toBe(unreadable.id);
+    expect(listing.damaged[0]?.reason).toMatch(/could not be read/);
   });
 
   it('never rewrites a damaged file on get or save', async () => {

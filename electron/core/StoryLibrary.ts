@@ -150,10 +150,7 @@ export class StoryLibrary {
       const headline = parsed.ok ? parsed.story.headline : '(damaged story)';
       await guardFs(async () => {
         await mkdir(this.trashDir, { recursive: true });
-        if (await pathExists(to)) {
-          // An older trashed copy with the same id is kept under another name, never deleted.
-          await rename(to, path.join(this.trashDir, `${storyId}-${this.now().getTime()}`));
-        }
+        if (await pathExists(to)) await this.keepOlderTrashedCopy(storyId);
         const marker = path.join(from, TRASHED_FILE);
         await atomicWriteFile(marker, `${JSON.stringify({ trashedAt: this.now().toISOString(), headline }, null, 2)}\n`);
         try {
@@ -241,8 +238,31 @@ export class StoryLibrary {
     }
   }
 
+  /**
+   * An older trashed copy with the same id is kept, never deleted: it moves to a folder of its own
+   * and, when readable, becomes a story of that new id, so restoring it gives a working story.
+   */
+  private async keepOlderTrashedCopy(storyId: string): Promise<void> {
+    const newId = `${storyId.slice(0, 48)}-${this.now().getTime()}`;
+    const folder = path.join(this.trashDir, newId);
+    await rename(path.join(this.trashDir, storyId), folder);
+    const file = path.join(folder, STORY_FILE);
+    const parsed = parseStoryFile(await readFile(file, 'utf8').catch(() => ''), storyId);
+    if (parsed.ok) await atomicWriteFile(file, `${JSON.stringify({ ...parsed.story, id: newId }, null, 2)}\n`);
+  }
+
   /** A listing entry, re-read only when the file's identity, size or time changed. */
   private async indexStory(id: string): Promise<CacheEntry['result'] | null> {
+    try {
+      return await this.indexStoryOrThrow(id);
+    } catch (error) {
+      // One unreadable story (a folder named story.json, no permission, an I/O error) must not hide the others.
+      const reason = error instanceof Error ? error.message : String(error);
+      return { ok: false, reason: `story.json could not be read: ${reason}` };
+    }
+  }
+
+  private async indexStoryOrThrow(id: string): Promise<CacheEntry['result'] | null> {
     if (!storyIdSchema.safeParse(id).success) return { ok: false, reason: 'The folder name is not a valid story id.' };
     const file = this.storyFile(id);
     let key: string;

@@ -97,11 +97,31 @@ describe('exportStoryToFolder', () => {
     const outDir = path.join(tmp, 'again');
     await mkdir(outDir);
     await writeFile(path.join(outDir, 'notes.txt'), 'mine');
-    await writeFile(path.join(outDir, `${seed.slug}.html`), 'old');
-    await exportStoryToFolder({ story: seed, outDir, formats: ['html'], readAsset });
+    await exportStoryToFolder({ story: { ...seed, headline: 'First version' }, outDir, formats: ['html', 'json'], readAsset });
+    await exportStoryToFolder({ story: seed, outDir, formats: ['html', 'json'], readAsset });
     expect(await readFile(path.join(outDir, 'notes.txt'), 'utf8')).toBe('mine');
-    expect(await readFile(path.join(outDir, `${seed.slug}.html`), 'utf8')).toContain('<!doctype html>');
+    const html = await readFile(path.join(outDir, `${seed.slug}.html`), 'utf8');
+    expect(html).toContain(seed.headline);
+    expect(html).not.toContain('First version');
     expect((await listTree(outDir)).filter((n) => n.includes('.tmp'))).toEqual([]);
+  });
+
+  it('never overwrites a same-named file that belongs to another story or to nobody', async () => {
+    const outDir = path.join(tmp, 'shared-folder');
+    await exportStoryToFolder({ story: seed, outDir, formats: ['html', 'json'], readAsset });
+    const before = await readFile(path.join(outDir, `${seed.slug}.json`), 'utf8');
+    const other = { ...seed, id: 'another-story-0001', headline: 'Same slug, other story' };
+    const error = await exportStoryToFolder({ story: other, outDir, formats: ['json'], readAsset }).catch((e: unknown) => e);
+    expect((error as ApiError).code).toBe('conflict');
+    expect((error as ApiError).message).toMatch(/is the export of another story\. Nothing was exported/);
+    expect(await readFile(path.join(outDir, `${seed.slug}.json`), 'utf8')).toBe(before);
+
+    const mine = path.join(tmp, 'mine');
+    await mkdir(mine);
+    await writeFile(path.join(mine, `${seed.slug}.html`), '<p>my own page</p>');
+    const refused = await exportStoryToFolder({ story: seed, outDir: mine, formats: ['html'], readAsset }).catch((e: unknown) => e);
+    expect((refused as ApiError).message).toMatch(/is not an export of this story/);
+    expect(await readFile(path.join(mine, `${seed.slug}.html`), 'utf8')).toBe('<p>my own page</p>');
   });
 
   it('reports a target beneath a regular file clearly and changes nothing', async () => {

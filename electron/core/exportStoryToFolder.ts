@@ -1,4 +1,4 @@
-import { lstat, mkdir, rm, rmdir } from 'node:fs/promises';
+import { lstat, mkdir, readFile, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError } from '@shared/api/apiError.ts';
 import type { ExportFormat, ExportResult } from '@shared/api/contract.ts';
@@ -46,6 +46,37 @@ async function exists(target: string): Promise<boolean> {
   }
 }
 
+/** The story id an earlier export file was written for, or null when the file is not a Newsdesk export. */
+async function exportedStoryId(file: string): Promise<string | null> {
+  const text = await readFile(file, 'utf8');
+  if (file.endsWith('.json')) {
+    try {
+      const parsed = JSON.parse(text) as { format?: unknown; story?: { id?: unknown } };
+      return parsed.format === 'newsdesk-story' && typeof parsed.story?.id === 'string' ? parsed.story.id : null;
+    } catch {
+      return null;
+    }
+  }
+  return /<meta name="newsdesk-story-id" content="([a-z0-9-]+)">/.exec(text)?.[1] ?? null;
+}
+
+/**
+ * Re-exporting a story replaces its earlier export; a file of the same name that belongs to another
+ * story, or to nobody we know, is never overwritten.
+ */
+async function refuseForeignFiles(dir: string, names: string[], storyId: string): Promise<void> {
+  for (const name of names) {
+    const file = path.join(dir, name);
+    if (!(await exists(file))) continue;
+    const owner = await exportedStoryId(file);
+    if (owner === storyId) continue;
+    throw new ApiError(
+      'conflict',
+      `${file} already exists and is ${owner ? 'the export of another story' : 'not an export of this story'}. Nothing was exported: choose another folder, or move that file away.`,
+    );
+  }
+}
+
 async function readAllAssets(ids: string[], readAsset: (assetId: string) => Promise<Uint8Array>): Promise<Map<string, Uint8Array>> {
   const bytes = new Map<string, Uint8Array>();
   for (const id of ids) {
@@ -78,6 +109,10 @@ export async function exportStoryToFolder({ story, outDir, formats, readAsset, g
   const documents: [string, string][] = [];
   if (formats.includes('html')) documents.push([`${baseName}.html`, renderStoryHtml(story)]);
   if (formats.includes('json')) documents.push([`${baseName}.json`, serializeStoryExport(story, { generator: generator ?? 'Newsdesk' })]);
+
+  await refuseForeignFiles(dir, documents.map(([name]) => name), story.id).catch((error: unknown) => {
+    throw error instanceof ApiError ? error : toExportError(error, dir);
+  });
 
   const written: string[] = [];
   const created: string[] = [];

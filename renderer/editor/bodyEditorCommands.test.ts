@@ -135,6 +135,34 @@ describe('body editor commands', () => {
 });
 
 describe('pasting into the body editor', () => {
+  it('cut and paste inside the editor keeps pictures, ad slots, headings and pull quotes', () => {
+    const editor = makeEditor({
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Section title' }] },
+        { type: 'figure', attrs: { assetId: ASSET, caption: 'Cap', credit: 'EPA/X', alt: 'Alt' } },
+        { type: 'adSlot' },
+        { type: 'pullQuote', content: [{ type: 'text', text: 'Quote' }] },
+        { type: 'paragraph', content: [{ type: 'text', text: 'Tail.' }] },
+      ],
+    });
+    const { from, to } = { from: 0, to: editor.state.doc.child(0).nodeSize + editor.state.doc.child(1).nodeSize + editor.state.doc.child(2).nodeSize + editor.state.doc.child(3).nodeSize };
+    const { dom } = editor.view.serializeForClipboard(editor.state.doc.slice(from, to));
+    const before = json(editor).content.slice(0, 4);
+    editor.commands.setTextSelection(editor.state.doc.content.size - 1);
+    paste(editor, dom.innerHTML);
+    const after = json(editor).content;
+    expect(after.slice(-4)).toEqual(before);
+  });
+
+  it('pasted editor markup cannot smuggle a made-up picture reference', () => {
+    const editor = makeEditor();
+    paste(editor, '<figure data-pm-slice="0 0 []" data-nd-figure="" data-asset-id="../../etc/passwd" data-caption="c" onmouseover="alert(1)"></figure>');
+    const figures = json(editor).content.filter((n) => n.type === 'figure');
+    expect(figures).toHaveLength(1);
+    expect(figures[0]?.attrs?.assetId).toBeNull();
+  });
+
   it('a hostile paste leaves no script, handler or unsafe link in the document', () => {
     const editor = makeEditor('<p></p>');
     paste(editor, HOSTILE_SAMPLE);

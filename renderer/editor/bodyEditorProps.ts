@@ -1,9 +1,9 @@
 import type { EditorOptions } from '@tiptap/core';
-import { cleanPastedHtml } from './cleanPastedHtml.ts';
+import { transformPastedHtml } from './transformPastedHtml.ts';
 
 /** ProseMirror props of the body editor: the paste cleaner and the accessible editing surface. */
 export const bodyEditorProps: EditorOptions['editorProps'] = {
-  transformPastedHTML: (html) => cleanPastedHtml(html),
+  transformPastedHTML: (html) => transformPastedHtml(html),
   attributes: {
     class: 'nd-body-prose',
     role: 'textbox',

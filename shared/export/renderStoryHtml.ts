@@ -68,6 +68,7 @@ export function renderStoryHtml(story: Story): string {
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(STORY_PAGE_CSP)}">
 <meta name="referrer" content="no-referrer">
 <meta name="generator" content="Newsdesk">
+<meta name="newsdesk-story-id" content="${escapeHtml(story.id)}">
 <title>${escapeHtml(title)}</title>
 <style>${STORY_PAGE_CSS}</style>
 </head>

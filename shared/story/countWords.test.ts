@@ -6,6 +6,8 @@ describe('countWords', () => {
   it('counts words, treating "U.S.-led" and "Iran’s" as one word each', () => {
     expect(countWords('the U.S.-led coalition and Iran’s top commander')).toBe(7);
     expect(countWords('  ')).toBe(0);
+    expect(countWords('1,000 troops, 2.5 million euros')).toBe(5);
+    expect(countWords('troops,soldiers')).toBe(2);
     expect(countWords('Ünïcode wörter, кириллица и العربية')).toBe(5);
   });
   it('gives at least one minute of reading for any text', () => {

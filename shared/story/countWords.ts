@@ -1,6 +1,7 @@
-const WORD = /[\p{L}\p{N}]+(?:['’.-]+[\p{L}\p{N}]+)*/gu;
+// Apostrophes, dots and dashes join word parts ("U.S.-led"); a comma joins digits only ("1,000").
+const WORD = /[\p{L}\p{N}]+(?:(?:['’.-]+|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}]+)*/gu;
 
-/** Counts words the way a desk counts them: runs of letters and digits, "U.S.-led" is one. */
+/** Counts words the way a desk counts them: runs of letters and digits; "U.S.-led" and "1,000" are one word each. */
 export function countWords(text: string): number {
   let count = 0;
   for (const _ of text.matchAll(WORD)) count++;

@@ -1,4 +1,5 @@
 import { Node, mergeAttributes } from '@tiptap/core';
+import { ASSET_ID } from '../../story/bodySchema.ts';
 
 export interface FigureAttrs {
   assetId: string | null;
@@ -29,7 +30,15 @@ export const Figure = Node.create({
 
   addAttributes() {
     return {
-      assetId: { default: null, parseHTML: (el) => el.getAttribute('data-asset-id'), renderHTML: () => ({}) },
+      assetId: {
+        default: null,
+        // Pasted markup can claim anything; only a real picture reference survives.
+        parseHTML: (el) => {
+          const value = el.getAttribute('data-asset-id');
+          return value !== null && ASSET_ID.test(value) ? value : null;
+        },
+        renderHTML: () => ({}),
+      },
       caption: { default: '', parseHTML: (el) => el.getAttribute('data-caption') ?? '', renderHTML: () => ({}) },
       credit: { default: '', parseHTML: (el) => el.getAttribute('data-credit') ?? '', renderHTML: () => ({}) },
       alt: { default: '', parseHTML: (el) => el.getAttribute('data-alt') ?? '', renderHTML: () => ({}) },
