@@ -73,4 +73,31 @@ describe('close handshake', () => {
     crashing.handshake.rendererGone();
     expect(crashing.closed).toBe(1);
   });
+
+  it('asks the user after a failed save, and closes only when they choose to discard', async () => {
+    let answer = false;
+    let questions = 0;
+    let closed = 0;
+    const handshake = createCloseHandshake({
+      ask: () => undefined,
+      close: () => {
+        closed += 1;
+      },
+      timeoutMs: 10_000,
+      confirmDiscard: () => {
+        questions += 1;
+        return Promise.resolve(answer);
+      },
+    });
+    expect(handshake.requestClose(true)).toBe(false);
+    handshake.answer(false);
+    await vi.runAllTimersAsync();
+    expect([questions, closed]).toEqual([1, 0]);
+
+    answer = true;
+    expect(handshake.requestClose(true)).toBe(false);
+    handshake.answer(false);
+    await vi.runAllTimersAsync();
+    expect([questions, closed]).toEqual([2, 1]);
+  });
 });

@@ -5,6 +5,11 @@ export interface CloseHandshakeOptions {
   close: () => void;
   /** How long a silent renderer may hold the window open. */
   timeoutMs: number;
+  /**
+   * The renderer could not save. Ask the user: resolve true to close without saving, false to stay.
+   * Without it the window simply stays open, which leaves a user with a broken disk no way out.
+   */
+  confirmDiscard?: () => Promise<boolean>;
 }
 
 export interface CloseHandshake {
@@ -23,7 +28,7 @@ export interface CloseHandshake {
  * closes on a true answer or after timeoutMs of silence, stays open on false.
  * Answers that nobody asked for are ignored.
  */
-export function createCloseHandshake({ ask, close, timeoutMs }: CloseHandshakeOptions): CloseHandshake {
+export function createCloseHandshake({ ask, close, timeoutMs, confirmDiscard }: CloseHandshakeOptions): CloseHandshake {
   let approved = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -48,7 +53,15 @@ export function createCloseHandshake({ ask, close, timeoutMs }: CloseHandshakeOp
       return false;
     },
     answer(ready) {
-      if (timer !== null) settle(ready);
+      if (timer === null) return;
+      if (ready || !confirmDiscard) return settle(ready);
+      // Stop the silence timer while the user decides; "stay" leaves the window open as before.
+      clearTimeout(timer);
+      timer = null;
+      void confirmDiscard().then(
+        (discard) => settle(discard),
+        () => settle(false),
+      );
     },
     rendererGone() {
       if (timer !== null) settle(true);

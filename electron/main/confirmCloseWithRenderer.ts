@@ -1,4 +1,4 @@
-import { ipcMain, type BrowserWindow, type IpcMainEvent } from 'electron';
+import { dialog, ipcMain, type BrowserWindow, type IpcMainEvent } from 'electron';
 import { createCloseHandshake } from './closeHandshake.ts';
 import { IPC_CHANNELS } from './ipcChannels.ts';
 
@@ -8,7 +8,8 @@ export const CLOSE_TIMEOUT_MS = 10_000;
 /**
  * Makes closing the window a conversation, so unsaved work is never lost: the
  * first close is held back and the renderer is asked to flush; the window
- * closes when it answers true, stays open when it answers false, and closes
+ * closes when it answers true; when it answers false the user chooses between staying and
+ * closing without saving; and it closes
  * anyway when the renderer is gone or silent for CLOSE_TIMEOUT_MS.
  * `onClosing` runs just before the window really closes (e.g. to remember bounds).
  */
@@ -19,6 +20,19 @@ export function confirmCloseWithRenderer(win: BrowserWindow, onClosing: () => vo
       if (!win.isDestroyed()) win.close();
     },
     timeoutMs: CLOSE_TIMEOUT_MS,
+    confirmDiscard: async () => {
+      if (win.isDestroyed()) return true;
+      const { response } = await dialog.showMessageBox(win, {
+        type: 'warning',
+        message: 'Your latest changes are not saved.',
+        detail: 'Newsdesk could not save this story; the editor says why. If you close now, the changes since the last save are lost.',
+        buttons: ['Stay and fix it', 'Close without saving'],
+        defaultId: 0,
+        cancelId: 0,
+        noLink: true,
+      });
+      return response === 1;
+    },
   });
 
   const onReady = (event: IpcMainEvent, ready: unknown): void => {
