@@ -2,7 +2,8 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApiError, isApiErrorShape, type ApiErrorShape } from '@shared/api/apiError.ts';
-import { MAX_ASSET_BYTES } from '@shared/api/contract.ts';
+import { ASSET_FILE_NAME_HEADER, MAX_ASSET_BYTES } from '@shared/api/contract.ts';
+import { escapeHtml } from '@shared/export/escapeHtml.ts';
 import { ASSET_ID } from '@shared/story/bodySchema.ts';
 import { ASSET_CACHE_CONTROL } from './contentSecurityPolicy.ts';
 import { contentTypeFor } from './contentTypeFor.ts';
@@ -35,7 +36,6 @@ export interface WebServer {
 
 /** JSON bodies (a story with its body) may be this big. */
 export const MAX_JSON_BYTES = 60 * 1024 * 1024;
-export const FILE_NAME_HEADER = 'x-newsdesk-file-name';
 
 const TOO_LARGE_JSON = 'The request is larger than 60 MB, which is more than any story can be.';
 const TOO_LARGE_ASSET = 'The picture is larger than 80 MB. Save a smaller copy (for example as a high-quality JPEG) and import that.';
@@ -196,7 +196,7 @@ async function readAssetUpload(req: IncomingMessage): Promise<{ fileName: string
   if (!isContentType(req, 'application/octet-stream')) {
     throw new ApiError('unsupported-media', 'Send the picture as raw bytes (Content-Type: application/octet-stream).');
   }
-  const header = req.headers[FILE_NAME_HEADER];
+  const header = req.headers[ASSET_FILE_NAME_HEADER.toLowerCase()];
   if (typeof header !== 'string' || header === '') {
     throw new ApiError('bad-input', 'The picture upload is missing its file name (header X-Newsdesk-File-Name).');
   }
@@ -231,8 +231,4 @@ function sendUnauthorized(res: ServerResponse, asJson: boolean, reason: string):
 <body style="font:16px system-ui;max-width:36rem;margin:4rem auto"><h1>Newsdesk</h1><p>${escapeHtml(message)}</p></body></html>`;
   res.writeHead(401, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(page) });
   res.end(page);
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -1,9 +1,8 @@
 import { ApiError, isApiErrorShape, type ApiErrorCode } from '@shared/api/apiError.ts';
-import { API_METHODS, MAX_ASSET_BYTES, type ApiClient, type ApiMethod } from '@shared/api/contract.ts';
+import { API_METHODS, ASSET_FILE_NAME_HEADER, MAX_ASSET_BYTES, type ApiClient, type ApiMethod } from '@shared/api/contract.ts';
 import type { NewsdeskPreloadBridge } from './windowNewsdesk.d.ts';
 
 /** The HTTP header that carries the (URL-encoded) file name of a picture upload. */
-export const FILE_NAME_HEADER = 'X-Newsdesk-File-Name';
 
 const NOT_ANSWERING =
   "Newsdesk's local service is not answering. If you started it with `npm run web`, check that its terminal is still open " +
@@ -94,7 +93,7 @@ function assetUploadRequest(input: unknown): RequestInit {
   const body = bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : bytes.slice();
   return {
     method: 'POST',
-    headers: { 'Content-Type': 'application/octet-stream', [FILE_NAME_HEADER]: encodeURIComponent(fileName) },
+    headers: { 'Content-Type': 'application/octet-stream', [ASSET_FILE_NAME_HEADER]: encodeURIComponent(fileName) },
     body,
     credentials: 'same-origin',
   };

@@ -1,4 +1,6 @@
 import DOMPurify from 'dompurify';
+import { escapeHtml } from '@shared/export/escapeHtml.ts';
+import { SAFE_LINK } from '@shared/story/bodySchema.ts';
 import { inlineStyleValue as styleValue } from './inlineStyleValue.ts';
 import { isMsoIgnore, readWordListParagraph, type WordListParagraph } from './readWordListParagraph.ts';
 
@@ -78,7 +80,6 @@ const BLOCKS = new Set([
   'address', 'dl', 'dt', 'dd', 'center', 'details', 'summary', 'form', 'fieldset', 'legend', 'body', 'html',
 ]);
 
-const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
 
 function walkChildren(parent: Node, marks: Marks, sink: BlockSink): void {
   let skippingListMarker = false;
@@ -173,7 +174,7 @@ function marksOf(el: Element, tag: string, outer: Marks): Marks {
   if (fontStyle !== null) italic = /^(italic|oblique)/.test(fontStyle) ? true : fontStyle === 'normal' ? false : italic;
   if (tag === 'a') {
     const raw = (el.getAttribute('href') ?? '').trim();
-    href = SAFE_HREF.test(raw) ? raw : null;
+    href = SAFE_LINK.test(raw) ? raw : null;
   }
   return bold === outer.bold && italic === outer.italic && href === outer.href ? outer : { bold, italic, href };
 }
@@ -237,8 +238,4 @@ function inlinesToHtml(inlines: Inline[]): string {
       return html;
     })
     .join('');
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -13,6 +13,9 @@ const fileName = z.string().min(1).max(255);
 export const EXPORT_FORMATS = ['html', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/** Over HTTP, importAsset sends raw bytes; the file name travels URL-encoded in this header. */
+export const ASSET_FILE_NAME_HEADER = 'X-Newsdesk-File-Name';
+
 /** Pictures may be at most this big on the way in (bytes). */
 export const MAX_ASSET_BYTES = 80 * 1024 * 1024;
 

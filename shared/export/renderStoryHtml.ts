@@ -1,4 +1,4 @@
-import type { Rail, RailItem, Story } from '../story/storySchema.ts';
+import { WEB_URL, type Rail, type RailItem, type Story } from '../story/storySchema.ts';
 import { buildNewsArticleJsonLd } from './buildNewsArticleJsonLd.ts';
 import { escapeHtml } from './escapeHtml.ts';
 import { formatDisplayDate } from './formatDisplayDate.ts';
@@ -13,7 +13,6 @@ import { STORY_PAGE_CSS } from './storyPageCss.ts';
  */
 export const STORY_PAGE_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
-const WEB_URL = /^https?:\/\/[^\s]+$/i;
 
 function nonEmpty(text: string): boolean {
   return text.trim() !== '';

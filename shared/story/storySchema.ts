@@ -33,10 +33,13 @@ export const pictureSchema = z
 export type Picture = z.infer<typeof pictureSchema>;
 
 /** A URL a reader can follow: http(s), or empty while the item is being written. */
+/** An address a reader can follow from a rail: http(s), no spaces. */
+export const WEB_URL = /^https?:\/\/[^\s]+$/i;
+
 export const railUrlSchema = z
   .string()
   .max(2_000)
-  .refine((u) => u === '' || /^https?:\/\/[^\s]+$/i.test(u), 'a link must be an http:// or https:// address');
+  .refine((u) => u === '' || WEB_URL.test(u), 'a link must be an http:// or https:// address');
 
 export const railItemSchema = z
   .object({
