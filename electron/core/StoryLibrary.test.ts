@@ -171,6 +171,21 @@ describe('StoryLibrary search', () => {
     expect(await ids('  ')).toHaveLength(2);
   });
 
+  it('finds a story by its byline, tag, kicker and picture credit too', async () => {
+    const story = await nato();
+    const other = await library.create('');
+    await saved(other, { headline: 'Tram line opens' });
+    await saved(story, {
+      kicker: 'Defence',
+      tags: ['Iraq'],
+      hero: { assetId: null, caption: 'Leaders at the summit', credit: 'EPA/MAURIZIO GAMBARINI', alt: '' },
+      body: { type: 'doc', content: [{ type: 'figure', attrs: { assetId: null, caption: 'Ministers in Brussels', credit: 'AP/Virginia Mayo', alt: '' } }] },
+    });
+    for (const query of ['staff reporter', 'iraq', 'defence', 'gambarini', 'virginia mayo']) {
+      expect((await library.list(query)).stories.map((s) => s.id)).toEqual([story.id]);
+    }
+  });
+
   it('sees changes made by another program (re-reads a file whose size or time changed)', async () => {
     const story = await nato();
     expect((await library.list('kyiv')).stories).toEqual([]);

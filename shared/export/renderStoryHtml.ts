@@ -30,7 +30,7 @@ function renderHeader(story: Story): string {
     (nonEmpty(story.kicker) ? `<p class="kicker">${escapeHtml(story.kicker)}</p>` : '') +
     `<h1>${escapeHtml(story.headline)}</h1>` +
     (nonEmpty(story.standfirst) ? `<p class="standfirst">${escapeHtml(story.standfirst)}</p>` : '') +
-    `<p class="meta">${meta.join('')}</p>` +
+    `<p class="meta">${meta.join(' · ')}</p>` +
     '</header>'
   );
 }

@@ -9,7 +9,6 @@ header { margin-bottom: 1.5rem; }
 h1 { margin: 0 0 .75rem; font-size: 2.3rem; line-height: 1.15; }
 .standfirst { margin: 0 0 1rem; font-size: 1.2rem; color: #3a3a36; }
 .meta { margin: 0; font: .85rem/1.4 system-ui, sans-serif; color: #5c5c56; }
-.meta > * + *::before { content: " · "; }
 figure { margin: 1.5rem 0; }
 figure img { display: block; width: 100%; height: auto; background: #e8e6df; }
 figcaption { margin-top: .4rem; font: .85rem/1.4 system-ui, sans-serif; color: #4a4a45; }
