@@ -12,6 +12,7 @@ import type { Story } from '@shared/story/storySchema.ts';
 import { StoryLibrary } from '../../electron/core/StoryLibrary.ts';
 import { SEED_STORY_FILE } from '../e2e/importFixtureStory.ts';
 import { measure } from './measure.ts';
+import { thumbnailBench } from './thumbnailBench.ts';
 
 interface Row {
   name: string;
@@ -64,6 +65,9 @@ try {
   const bareBody = { type: 'doc', content: seed.body.content.filter((n) => n.type === 'paragraph') };
   const bareHtml = await measure(() => renderToHTMLString({ content: bareBody, extensions: starter }), { rounds: 40 });
   rows.push({ name: 'render story HTML (whole page)', newsdesk: htmlTime, baseline: bareHtml, baselineName: 'static-renderer, body paragraphs only' });
+
+  // 4. The photo desk's thumbnail of a 24-megapixel JPEG vs a bare sharp resize.
+  rows.push(...(await thumbnailBench()));
 } finally {
   await rm(root, { recursive: true, force: true });
 }
