@@ -14,9 +14,12 @@ export function ToastArea() {
               type="button"
               className="button button--small toast__action"
               onClick={() => {
-                const action = t.action;
-                dismiss(t.id);
-                void action?.run();
+                // Start the action before the toast goes, so its onClose sees the action already under way.
+                try {
+                  void t.action?.run();
+                } finally {
+                  dismiss(t.id);
+                }
               }}
             >
               {t.action.label}

@@ -1,6 +1,8 @@
 import { goToLibrary, newStory, useAppStore } from '../stores/appStore.ts';
 import { useStoryStore } from '../stores/storyStore.ts';
+import { IS_MAC } from './isMacPlatform.ts';
 import { SaveStatus } from './SaveStatus.tsx';
+import { withShortcut } from './shortcutLabel.ts';
 
 /** The title of the open story, for the bar; only this re-renders while the headline is typed. */
 function CurrentStoryTitle() {
@@ -21,7 +23,7 @@ export function TopBar() {
         <nav className="topbar__crumbs" aria-label="Current view" data-testid="current-view">
           {inStory ? (
             <>
-              <button type="button" className="link-button" onClick={() => void goToLibrary()} title="Back to the library (Ctrl+L)">
+              <button type="button" className="link-button" onClick={() => void goToLibrary()} title={withShortcut('Back to the library', 'l', IS_MAC)}>
                 Library
               </button>
               <span aria-hidden="true" className="topbar__sep">
@@ -38,7 +40,7 @@ export function TopBar() {
         {inStory && storyLoaded && <SaveStatus />}
         {inStory && (
           <>
-            <button type="button" className="button" onClick={() => void newStory()} title="New story (Ctrl+N)" data-testid="topbar-new-story">
+            <button type="button" className="button" onClick={() => void newStory()} title={withShortcut('New story', 'n', IS_MAC)} data-testid="topbar-new-story">
               New story
             </button>
             <button
@@ -46,10 +48,10 @@ export function TopBar() {
               className="button button--primary"
               onClick={() => useAppStore.getState().setExportOpen(true)}
               disabled={!storyLoaded}
-              title="Export (Ctrl+E)"
+              title={withShortcut('Export…', 'e', IS_MAC)}
               data-testid="open-export"
             >
-              Export
+              Export…
             </button>
           </>
         )}

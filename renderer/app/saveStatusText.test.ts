@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saveStatusText } from './saveStatusText.ts';
+import { formatSaveTime, saveStatusText } from './saveStatusText.ts';
 
 const at = (): string => '10:00';
 
@@ -14,5 +14,16 @@ describe('saveStatusText', () => {
     expect(s).toEqual({ kind: 'failed', text: 'Not saved: the disk is full' });
     const conflict = saveStatusText({ saving: false, dirty: true, lastSavedAt: null, failure: { code: 'conflict', message: 'long text' } }, at);
     expect(conflict).toEqual({ kind: 'failed', text: 'Not saved: another window changed this story' });
+  });
+});
+
+describe('formatSaveTime', () => {
+  // Local times, so the test reads the same in every time zone.
+  const now = new Date(2025, 5, 10, 16, 0);
+  it('shows only the time today, the day this year, and the year when it differs', () => {
+    expect(formatSaveTime(new Date(2025, 5, 10, 14, 5).toISOString(), now, 'en-GB')).toBe('14:05');
+    expect(formatSaveTime(new Date(2025, 2, 3, 14, 5).toISOString(), now, 'en-GB')).toBe('3 Mar, 14:05');
+    expect(formatSaveTime(new Date(2020, 1, 13, 11, 5).toISOString(), now, 'en-GB')).toBe('13 Feb 2020, 11:05');
+    expect(formatSaveTime('not a date', now, 'en-GB')).toBe('');
   });
 });

@@ -14,10 +14,13 @@ export function saveStatusText(state: SaveState, formatTime: (iso: string) => st
   return { kind: 'saved', text: state.lastSavedAt ? `Saved ${formatTime(state.lastSavedAt)}` : 'Saved' };
 }
 
-/** "14:05" today, "3 Mar, 14:05" on another day. */
-export function formatSaveTime(iso: string, now: Date = new Date()): string {
+/** "14:05" today, "3 Mar, 14:05" on another day this year, "13 Feb 2020, 11:05" in another year. */
+export function formatSaveTime(iso: string, now: Date = new Date(), locale?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  const time = date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-  return date.toDateString() === now.toDateString() ? time : `${date.toLocaleDateString(undefined, { day: 'numeric', month: 'short' })}, ${time}`;
+  const time = date.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+  if (date.toDateString() === now.toDateString()) return time;
+  const sameYear = date.getFullYear() === now.getFullYear();
+  const day = date.toLocaleDateString(locale, sameYear ? { day: 'numeric', month: 'short' } : { day: 'numeric', month: 'short', year: 'numeric' });
+  return `${day}, ${time}`;
 }

@@ -1,10 +1,9 @@
 import { useEffect } from 'react';
 import { hostBridge } from '../api/client.ts';
 import { flushActiveStory } from '../stores/activeStory.ts';
+import { IS_MAC } from './isMacPlatform.ts';
 import { runMenuCommand } from './runMenuCommand.ts';
 import { shortcutCommand } from './shortcutCommand.ts';
-
-const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
 /** Wires the native menu, in-app shortcuts and the host's before-close request to the app. */
 export function useAppShortcuts(): void {

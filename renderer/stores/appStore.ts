@@ -15,10 +15,13 @@ interface AppStoreState {
   importPending: boolean;
   /** The library should focus its search field (menu "Find") as soon as it shows. */
   findPending: boolean;
+  /** A freshly created story should put the cursor in its headline once it shows. */
+  focusHeadlinePending: boolean;
   setHostInfo: (info: HostInfo) => void;
   setExportOpen: (open: boolean) => void;
   setImportPending: (pending: boolean) => void;
   setFindPending: (pending: boolean) => void;
+  setFocusHeadlinePending: (pending: boolean) => void;
   setView: (view: View) => void;
 }
 
@@ -29,10 +32,12 @@ export const useAppStore = create<AppStoreState>()((set) => ({
   hostInfo: null,
   importPending: false,
   findPending: false,
+  focusHeadlinePending: false,
   setHostInfo: (hostInfo) => set({ hostInfo }),
   setExportOpen: (exportOpen) => set({ exportOpen }),
   setImportPending: (importPending) => set({ importPending }),
   setFindPending: (findPending) => set({ findPending }),
+  setFocusHeadlinePending: (focusHeadlinePending) => set({ focusHeadlinePending }),
   setView: (view) => set({ view }),
 }));
 
@@ -82,7 +87,7 @@ export async function newStory(): Promise<void> {
 async function createAndOpen(): Promise<void> {
   try {
     const story = await api.createStory({});
-    useAppStore.setState({ view: { name: 'story', id: story.id }, exportOpen: false });
+    useAppStore.setState({ view: { name: 'story', id: story.id }, exportOpen: false, focusHeadlinePending: true });
   } catch (error) {
     showToast({ kind: 'error', message: `Could not create a story: ${describeError(error)}` });
   }

@@ -3,12 +3,22 @@ import type { ExportFormat, ExportResult } from '@shared/api/contract.ts';
 import { api } from '../../api/client.ts';
 import { flushActiveStory } from '../../stores/activeStory.ts';
 import { useAppStore } from '../../stores/appStore.ts';
-import { describeError } from '../../stores/describeError.ts';
+import { focusSoon } from '../../app/focusSoon.ts';
+import { describeError, errorCode } from '../../stores/describeError.ts';
 import { useStoryStore } from '../../stores/storyStore.ts';
 import { joinPath } from './joinPath.ts';
+import { suggestFolder } from './suggestFolder.ts';
+import { summarizeExportFiles } from './summarizeExportFiles.ts';
 import './export.css';
 
-type Phase = { name: 'form'; error: string | null } | { name: 'busy' } | { name: 'done'; result: ExportResult };
+/** A destination that already holds another story's export, and the folder offered instead. */
+interface FolderConflict {
+  base: string;
+  n: number;
+  suggestion: string;
+}
+
+type Phase = { name: 'form'; error: string | null; conflict?: FolderConflict } | { name: 'busy' } | { name: 'done'; result: ExportResult };
 
 const FORMAT_LABELS: Record<ExportFormat, string> = { html: 'HTML', json: 'JSON' };
 const FORMAT_HINTS: Record<ExportFormat, string> = {
@@ -25,6 +35,8 @@ export function ExportDialog({ storyId }: { storyId: string }) {
   const [dest, setDest] = useState('');
   const [phase, setPhase] = useState<Phase>({ name: 'form', error: null });
   const close = (): void => useAppStore.getState().setExportOpen(false);
+  // The last folder offered after a conflict, so a second conflict there counts on (-3) from the same base.
+  const lastConflict = useRef<FolderConflict | null>(null);
   const folderName = (): string => useStoryStore.getState().fields?.slug || storyId;
 
   useEffect(() => {
@@ -41,6 +53,8 @@ export function ExportDialog({ storyId }: { storyId: string }) {
     );
     return () => {
       cancelled = true;
+      // However the dialog goes, the keyboard goes back to the button that opened it (when it is still there).
+      focusSoon(() => document.querySelector<HTMLElement>('[data-testid="open-export"]'), 5);
     };
     // Runs once when the dialog opens; the slug is read at that moment on purpose.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -58,18 +72,29 @@ export function ExportDialog({ storyId }: { storyId: string }) {
     }
   }
 
-  async function runExport(): Promise<void> {
+  async function runExport(outDirOverride?: string): Promise<void> {
     setPhase({ name: 'busy' });
     if (!(await flushActiveStory())) {
       const reason = useStoryStore.getState().save.failure?.message ?? 'unknown error';
       setPhase({ name: 'form', error: `The story could not be saved, so nothing was exported: ${reason}` });
       return;
     }
+    const outDir = (outDirOverride ?? dest).trim();
     try {
-      const outDir = dest.trim();
       const result = await api.exportStory({ id: storyId, formats: chosen, ...(outDir !== '' ? { outDir } : {}) });
+      lastConflict.current = null;
       setPhase({ name: 'done', result });
     } catch (error) {
+      if (errorCode(error) === 'conflict' && outDir !== '') {
+        const previous = lastConflict.current;
+        const again = previous !== null && previous.suggestion === outDir;
+        const base = again ? previous.base : outDir;
+        const n = again ? previous.n + 1 : 2;
+        const conflict: FolderConflict = { base, n, suggestion: suggestFolder(base, n) };
+        lastConflict.current = conflict;
+        setPhase({ name: 'form', error: describeError(error), conflict });
+        return;
+      }
       setPhase({ name: 'form', error: `Nothing was exported: ${describeError(error)}` });
     }
   }
@@ -89,16 +114,9 @@ export function ExportDialog({ storyId }: { storyId: string }) {
       {phase.name === 'done' ? (
         <div className="export-done" data-testid="export-success">
           <p className="notice notice--success" role="status">
-            Exported to <code>{phase.result.outDir}</code>
+            Exported to <code data-testid="export-outdir">{phase.result.outDir}</code>
           </p>
-          <h3>Files written</h3>
-          <ul className="file-list" data-testid="export-files">
-            {phase.result.files.map((f) => (
-              <li key={f}>
-                <code>{f}</code>
-              </li>
-            ))}
-          </ul>
+          <ExportedFiles outDir={phase.result.outDir} files={phase.result.files} />
           <div className="dialog__actions">
             <button type="button" className="button" onClick={() => setPhase({ name: 'form', error: null })}>
               Export again
@@ -154,9 +172,23 @@ export function ExportDialog({ storyId }: { storyId: string }) {
             <div className="field__hint">The files go straight into this folder; pictures go into its images/ folder.</div>
           </div>
           {phase.name === 'form' && phase.error && (
-            <p className="notice notice--error" role="alert" data-testid="export-error">
-              {phase.error}
-            </p>
+            <div className="notice notice--error export-error" role="alert" data-testid="export-error">
+              <p>{phase.error}</p>
+              {phase.conflict && (
+                <button
+                  type="button"
+                  className="button export-error__retry"
+                  data-testid="export-suggested"
+                  onClick={() => {
+                    const suggestion = phase.conflict?.suggestion ?? '';
+                    setDest(suggestion);
+                    void runExport(suggestion);
+                  }}
+                >
+                  Export to {phase.conflict.suggestion}
+                </button>
+              )}
+            </div>
           )}
           {chosen.length === 0 && <p className="inline-error">Choose at least one format.</p>}
           <div className="dialog__actions">
@@ -170,5 +202,38 @@ export function ExportDialog({ storyId }: { storyId: string }) {
         </form>
       )}
     </dialog>
+  );
+}
+
+/** What an export wrote: the documents by name, then the pictures folded into one line. */
+function ExportedFiles({ outDir, files }: { outDir: string; files: string[] }) {
+  const { documents, pictures } = summarizeExportFiles(outDir, files);
+  return (
+    <>
+      <h3>Files written</h3>
+      <ul className="file-list" data-testid="export-files">
+        {documents.map((f) => (
+          <li key={f}>
+            <code>{f}</code>
+          </li>
+        ))}
+        {pictures.length > 0 && (
+          <li>
+            <details className="file-list__pictures" data-testid="export-pictures">
+              <summary>
+                {pictures.length} {pictures.length === 1 ? 'picture' : 'pictures'} in <code>images/</code>
+              </summary>
+              <ul>
+                {pictures.map((f) => (
+                  <li key={f}>
+                    <code>{f}</code>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </li>
+        )}
+      </ul>
+    </>
   );
 }

@@ -1,20 +1,43 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { focusSoon } from '../../app/focusSoon.ts';
+import { IS_MAC } from '../../app/isMacPlatform.ts';
+import { withShortcut } from '../../app/shortcutLabel.ts';
 import { newStory, useAppStore } from '../../stores/appStore.ts';
+import { displayRows } from '../../stores/displayRows.ts';
 import { useLibraryStore } from '../../stores/libraryStore.ts';
 import { DamagedSection } from './DamagedSection.tsx';
 import { ImportButton } from './ImportButton.tsx';
 import { StoryRow } from './StoryRow.tsx';
+import { TrashedRow } from './TrashedRow.tsx';
+import { TrashView } from './TrashView.tsx';
 import './library.css';
 
 const SEARCH_DEBOUNCE_MS = 250;
 
-/** The list of stories: search, create, import, duplicate, delete. */
+const openButton = (id: string) => () => document.querySelector<HTMLElement>(`[data-story-id="${id}"] [data-testid="story-open"]`);
+
+/** Deletes a story from the list and puts the keyboard on the next story (or the search field when none is left). */
+async function deleteFromList(id: string): Promise<void> {
+  const { listing, placeholders, trash } = useLibraryStore.getState();
+  const rows = displayRows(listing?.stories ?? [], placeholders);
+  const index = rows.findIndex((r) => r.kind === 'story' && r.story.id === id);
+  if (index < 0) return;
+  const isStory = (r: (typeof rows)[number]): boolean => r.kind === 'story';
+  const next = rows.slice(index + 1).find(isStory) ?? rows.slice(0, index).reverse().find(isStory);
+  if (!(await trash(id, index, () => focusSoon(openButton(id))))) return;
+  focusSoon(next?.kind === 'story' ? openButton(next.story.id) : () => document.querySelector<HTMLElement>('[data-testid="library-search"]'));
+}
+
+/** The list of stories: search, create, import, duplicate, delete; and the trash. */
 export function LibraryView() {
   const listing = useLibraryStore((s) => s.listing);
   const query = useLibraryStore((s) => s.query);
   const loading = useLibraryStore((s) => s.loading);
   const error = useLibraryStore((s) => s.error);
   const findPending = useAppStore((s) => s.findPending);
+  const placeholders = useLibraryStore((s) => s.placeholders);
+  const trashCount = useLibraryStore((s) => s.trashEntries?.length ?? 0);
+  const [showTrash, setShowTrash] = useState(false);
   const [importErrors, setImportErrors] = useState<string[]>([]);
   const searchRef = useRef<HTMLInputElement>(null);
   const firstLoad = useRef(true);
@@ -32,32 +55,74 @@ export function LibraryView() {
     searchRef.current.focus();
   }, [findPending, listing]);
 
+  const onDelete = useCallback((id: string) => void deleteFromList(id), []);
+  const openTrash = (): void => {
+    setShowTrash(true);
+    focusSoon(() => document.querySelector<HTMLElement>('[data-testid="trash-back"]'));
+  };
+  const closeTrash = (): void => {
+    setShowTrash(false);
+    focusSoon(() => document.querySelector<HTMLElement>('[data-testid="library-trash"]') ?? document.querySelector<HTMLElement>('[data-testid="empty-new-story"]'));
+  };
+
   const stories = listing?.stories ?? [];
+  const rows = displayRows(stories, placeholders);
   const hasQuery = query.trim() !== '';
-  const isEmptyLibrary = listing !== null && stories.length === 0 && !hasQuery;
+  const isEmptyLibrary = listing !== null && rows.length === 0 && !hasQuery;
+  const trashButton = (
+    <button type="button" className="button button--quiet library__trash" data-testid="library-trash" onClick={openTrash}>
+      Trash{trashCount > 0 ? ` (${trashCount})` : ''}
+    </button>
+  );
+
+  if (showTrash) {
+    return (
+      <main className="library" aria-labelledby="library-heading">
+        <div className="library__header">
+          <h1 id="library-heading">Trash</h1>
+          <div className="library__tools">
+            <button type="button" className="button" data-testid="trash-back" onClick={closeTrash}>
+              Back to the library
+            </button>
+          </div>
+        </div>
+        <TrashView onBack={closeTrash} />
+      </main>
+    );
+  }
 
   return (
     <main className="library" aria-labelledby="library-heading">
       <div className="library__header">
         <h1 id="library-heading">Library</h1>
-        {!isEmptyLibrary && (
         <div className="library__tools">
-          <input
-            ref={searchRef}
-            type="search"
-            className="input library__search"
-            placeholder="Search headlines, bylines, tags…"
-            aria-label="Search stories"
-            data-testid="library-search"
-            value={query}
-            onChange={(e) => useLibraryStore.getState().setQuery(e.currentTarget.value)}
-          />
-          <ImportButton onErrors={setImportErrors} />
-          <button type="button" className="button button--primary" data-testid="library-new-story" onClick={() => void newStory()}>
-            New story
-          </button>
+          {!isEmptyLibrary && (
+            <>
+              <input
+                ref={searchRef}
+                type="search"
+                className="input library__search"
+                placeholder="Search headlines, bylines, tags…"
+                aria-label="Search stories"
+                data-testid="library-search"
+                value={query}
+                onChange={(e) => useLibraryStore.getState().setQuery(e.currentTarget.value)}
+              />
+              {trashButton}
+              <ImportButton onErrors={setImportErrors} />
+              <button
+                type="button"
+                className="button button--primary"
+                data-testid="library-new-story"
+                title={withShortcut('New story', 'n', IS_MAC)}
+                onClick={() => void newStory()}
+              >
+                New story
+              </button>
+            </>
+          )}
+          {isEmptyLibrary && trashCount > 0 && trashButton}
         </div>
-        )}
       </div>
 
       {importErrors.length > 0 && (
@@ -100,17 +165,21 @@ export function LibraryView() {
         </div>
       )}
 
-      {listing !== null && stories.length === 0 && hasQuery && (
+      {listing !== null && rows.length === 0 && hasQuery && (
         <p className="muted" data-testid="library-no-match">
           No stories match “{query.trim()}”.
         </p>
       )}
 
-      {stories.length > 0 && (
+      {rows.length > 0 && (
         <ul className="story-list" aria-label="Stories" data-testid="story-list" aria-busy={loading}>
-          {stories.map((s) => (
-            <StoryRow key={s.id} story={s} />
-          ))}
+          {rows.map((row) =>
+            row.kind === 'story' ? (
+              <StoryRow key={row.story.id} story={row.story} onDelete={onDelete} />
+            ) : (
+              <TrashedRow key={row.placeholder.story.id} placeholder={row.placeholder} />
+            ),
+          )}
         </ul>
       )}
 

@@ -7,7 +7,7 @@ import { useLibraryStore } from '../../stores/libraryStore.ts';
 import { formatAbsoluteTime, formatRelativeTime } from './formatRelativeTime.ts';
 
 /** One story in the library list. */
-export const StoryRow = memo(function StoryRow({ story }: { story: StorySummary }) {
+export const StoryRow = memo(function StoryRow({ story, onDelete }: { story: StorySummary; onDelete: (id: string) => void }) {
   const title = story.headline.trim() || 'Untitled story';
   const bylines = story.bylines.filter((b) => b.trim() !== '').join(', ');
   const open = (): void => void openStory(story.id);
@@ -39,7 +39,7 @@ export const StoryRow = memo(function StoryRow({ story }: { story: StorySummary 
         <button type="button" className="button button--quiet" aria-label={`Duplicate ${title}`} onClick={() => void useLibraryStore.getState().duplicate(story.id)}>
           Duplicate
         </button>
-        <button type="button" className="button button--quiet button--danger" aria-label={`Delete ${title}`} onClick={() => void useLibraryStore.getState().trash(story.id, story.headline)}>
+        <button type="button" className="button button--quiet button--danger" aria-label={`Delete ${title}`} onClick={() => onDelete(story.id)}>
           Delete
         </button>
       </div>

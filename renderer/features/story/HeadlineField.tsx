@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
+import { useAppStore } from '../../stores/appStore.ts';
 import { useStoryStore } from '../../stores/storyStore.ts';
 import { countCharacters, HEADLINE_SOFT_LIMIT, headlineLevel } from './headlineMeter.ts';
 
@@ -7,10 +8,18 @@ const LEVEL_TEXT = { ok: '', over: 'longer than the soft limit', 'far-over': 'fa
 /** The headline: large serif, with a character count against a soft limit. */
 export function HeadlineField() {
   const id = useId();
+  const inputRef = useRef<HTMLTextAreaElement>(null);
   const headline = useStoryStore((s) => s.fields?.headline ?? '');
   const length = countCharacters(headline);
   const level = headlineLevel(length);
   const fill = Math.min(100, (length / HEADLINE_SOFT_LIMIT) * 100);
+
+  // After "New story" the reporter starts with the headline.
+  useEffect(() => {
+    if (!useAppStore.getState().focusHeadlinePending) return;
+    useAppStore.getState().setFocusHeadlinePending(false);
+    inputRef.current?.focus();
+  }, []);
 
   return (
     <div className="field field--headline">
@@ -19,6 +28,7 @@ export function HeadlineField() {
       </label>
       <textarea
         id={id}
+        ref={inputRef}
         className="headline-input"
         rows={1}
         maxLength={300}

@@ -1,16 +1,24 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import type { Picture } from '@shared/story/storySchema.ts';
 import { assetUrl } from '../../api/client.ts';
+import { focusSoon } from '../../app/focusSoon.ts';
 import { useStoryStore } from '../../stores/storyStore.ts';
+import { showToast } from '../../stores/toastStore.ts';
 import { PICTURE_ACCEPT, usePictureImport } from './usePictureImport.ts';
+
+const NO_PICTURE: Picture = { assetId: null, caption: '', credit: '', alt: '' };
 
 /** The hero picture: the file, and the caption, credit and alt text that travel with it. */
 export function HeroPicker() {
   const id = useId();
+  const sectionRef = useRef<HTMLElement>(null);
+  const replaceRef = useRef<HTMLInputElement>(null);
   const hero = useStoryStore((s) => s.fields?.hero);
   const { busy, error, importFile } = usePictureImport();
   const [dragging, setDragging] = useState(false);
   if (!hero) return null;
   const update = useStoryStore.getState().updateHero;
+  const find = (testId: string) => () => sectionRef.current?.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
 
   async function onFile(file: File | undefined): Promise<void> {
     if (!file) return;
@@ -18,35 +26,49 @@ export function HeroPicker() {
     if (assetId) update({ assetId });
   }
 
-  const fileInput = (label: string) => (
-    <input
-      type="file"
-      className="visually-hidden"
-      accept={PICTURE_ACCEPT}
-      aria-label={label}
-      data-testid="hero-file-input"
-      disabled={busy}
-      onChange={(e) => {
-        const input = e.currentTarget;
-        void onFile(input.files?.[0]).finally(() => (input.value = ''));
-      }}
-    />
-  );
+  /** Takes the picture and its words out, with an Undo that puts all of them back. */
+  function remove(): void {
+    const state = useStoryStore.getState();
+    const removed = state.fields?.hero;
+    const storyId = state.fields?.id;
+    if (!removed || !storyId) return;
+    update(NO_PICTURE);
+    focusSoon(find('hero-choose-input'));
+    showToast({
+      message: 'Hero picture removed.',
+      action: {
+        label: 'Undo',
+        run: () => {
+          // Only into the story it came from; another story may be open by now.
+          if (useStoryStore.getState().fields?.id !== storyId) return;
+          useStoryStore.getState().updateHero(removed);
+          focusSoon(find('hero-replace'));
+        },
+      },
+    });
+  }
+
+  const onInputChange = (input: HTMLInputElement): void => {
+    void onFile(input.files?.[0]).finally(() => (input.value = ''));
+  };
 
   return (
-    <section className="hero" aria-label="Hero" data-testid="hero">
+    <section className="hero" aria-label="Hero" data-testid="hero" ref={sectionRef}>
       {hero.assetId ? (
         <figure className="hero__figure">
           <img className="hero__image" src={assetUrl(hero.assetId)} alt={hero.alt} data-testid="hero-image" />
-          <div className="hero__actions">
-            <label className={`button button--small${busy ? ' is-busy' : ''}`}>
-              {busy ? 'Adding…' : 'Replace…'}
-              {fileInput('Replace hero picture')}
-            </label>
-            <button type="button" className="button button--small button--quiet" onClick={() => update({ assetId: null })}>
-              Remove picture
-            </button>
-          </div>
+          {/* Reached through "Replace picture"; a second tab stop for the same action would only confuse. */}
+          <input
+            ref={replaceRef}
+            type="file"
+            className="visually-hidden"
+            tabIndex={-1}
+            accept={PICTURE_ACCEPT}
+            aria-label="Replace hero picture"
+            data-testid="hero-file-input"
+            disabled={busy}
+            onChange={(e) => onInputChange(e.currentTarget)}
+          />
         </figure>
       ) : (
         <div
@@ -64,7 +86,15 @@ export function HeroPicker() {
         >
           <label className={`button${busy ? ' is-busy' : ''}`}>
             {busy ? 'Adding picture…' : 'Add hero picture…'}
-            {fileInput('Choose hero picture')}
+            <input
+              type="file"
+              className="visually-hidden"
+              accept={PICTURE_ACCEPT}
+              aria-label="Choose hero picture"
+              data-testid="hero-choose-input"
+              disabled={busy}
+              onChange={(e) => onInputChange(e.currentTarget)}
+            />
           </label>
           <span className="muted">or drop a JPEG, PNG or WebP here</span>
         </div>
@@ -115,13 +145,33 @@ export function HeroPicker() {
               type="text"
               className="input"
               maxLength={1_000}
-              placeholder="Describe the picture for readers who cannot see it"
+              placeholder="Describe what the picture shows"
               value={hero.alt}
+              aria-describedby={`${id}-alt-hint`}
               data-testid="field-hero-alt"
               onChange={(e) => update({ alt: e.currentTarget.value })}
             />
+            <div id={`${id}-alt-hint`} className="field__hint">
+              Describe what the picture shows for readers who cannot see it
+            </div>
           </div>
         </div>
+        {hero.assetId && (
+          <div className="hero__actions">
+            <button
+              type="button"
+              className={`button button--quiet button--small${busy ? ' is-busy' : ''}`}
+              disabled={busy}
+              data-testid="hero-replace"
+              onClick={() => replaceRef.current?.click()}
+            >
+              {busy ? 'Adding…' : 'Replace picture'}
+            </button>
+            <button type="button" className="button button--quiet button--small button--danger" data-testid="hero-remove" onClick={remove}>
+              Remove picture
+            </button>
+          </div>
+        )}
       </div>
     </section>
   );

@@ -35,14 +35,14 @@ export const RailItemEditor = memo(function RailItemEditor({ railId, item, index
   }
 
   return (
-    <li className="rail-item" data-testid="rail-item">
+    <li className="rail-item" data-testid="rail-item" data-item-id={item.id}>
       <div className="rail-item__head">
         <span className="rail-item__number">Item {n}</span>
         <div className="rail-item__tools">
-          <button type="button" className="icon-button" aria-label={`Move item ${n} up`} title="Move up" disabled={index === 0} onClick={() => onMove(railId, item.id, -1)}>
+          <button type="button" className="icon-button" aria-label={`Move item ${n} up`} title="Move up" data-move="up" disabled={index === 0} onClick={() => onMove(railId, item.id, -1)}>
             ↑
           </button>
-          <button type="button" className="icon-button" aria-label={`Move item ${n} down`} title="Move down" disabled={index === count - 1} onClick={() => onMove(railId, item.id, 1)}>
+          <button type="button" className="icon-button" aria-label={`Move item ${n} down`} title="Move down" data-move="down" disabled={index === count - 1} onClick={() => onMove(railId, item.id, 1)}>
             ↓
           </button>
           <button type="button" className="icon-button icon-button--danger" aria-label={`Remove item ${n}`} title="Remove item" onClick={() => onRemove(railId, item.id)}>

@@ -83,6 +83,7 @@ export function StoryView({ id }: { id: string }) {
       <main className="story-main" aria-label="Story">
         <ConflictBanner storyId={id} handleRef={handleRef} onReload={reload} />
         <article className="paper">
+          <StoryTextField field="kicker" label="Kicker" maxLength={80} visibleLabel={false} className="kicker-input" placeholder="Kicker / section" />
           <HeadlineField />
           <StoryTextField
             field="standfirst"
@@ -105,7 +106,6 @@ export function StoryView({ id }: { id: string }) {
         <section className="panel-section" aria-labelledby="details-heading">
           <h2 id="details-heading">Details</h2>
           <StatusSelect />
-          <StoryTextField field="kicker" label="Kicker" maxLength={80} placeholder="Section or topic, e.g. Defence" />
           <SlugField />
           <TagsInput />
           <StoryTextField

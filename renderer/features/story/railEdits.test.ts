@@ -35,4 +35,24 @@ describe('isAcceptableRailUrl', () => {
     expect(isAcceptableRailUrl('javascript:alert(1)')).toBe(false);
     expect(isAcceptableRailUrl('htt')).toBe(false);
   });
+  it('puts a removed item and a removed rail back where they were, once', () => {
+    const start = rail();
+    const removed = start[0].items[1];
+    const without = railEdits.removeItem(start, 'r1', 'b');
+    const back = railEdits.insertItem(without, 'r1', removed, 1);
+    expect(back[0].items.map((i) => i.id)).toEqual(['a', 'b', 'c']);
+    expect(railEdits.insertItem(back, 'r1', removed, 0)[0].items.map((i) => i.id)).toEqual(['a', 'b', 'c']);
+    expect(railEdits.insertItem(without, 'r1', removed, 99)[0].items.map((i) => i.id)).toEqual(['a', 'c', 'b']);
+    expect(railEdits.insertItem(without, 'gone', removed, 1)).toEqual(without);
+
+    const two = railEdits.addRail(start, 'Don’t miss');
+    const first = two[0];
+    const restored = railEdits.insertRail(railEdits.removeRail(two, 'r1'), first, 0);
+    expect(restored.map((r) => r.id)).toEqual(two.map((r) => r.id));
+    expect(railEdits.insertRail(restored, first, 1)).toBe(restored);
+  });
+  it('adds the item it is given, so the caller knows its id', () => {
+    const item = { id: 'new-one', title: '', teaser: '', url: '', picture: null };
+    expect(railEdits.addItem(rail(), 'r1', item)[0].items.at(-1)).toBe(item);
+  });
 });

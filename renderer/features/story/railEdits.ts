@@ -6,9 +6,18 @@ export const railEdits = {
   renameRail(rails: Rail[], railId: string, name: string): Rail[] {
     return rails.map((r) => (r.id === railId ? { ...r, name } : r));
   },
-  addItem(rails: Rail[], railId: string): Rail[] {
-    const item: RailItem = { id: newId(), title: '', teaser: '', url: '', picture: null };
+  /** Appends an item (a blank one unless given, e.g. so the caller knows its id to focus it). */
+  addItem(rails: Rail[], railId: string, item: RailItem = newRailItem()): Rail[] {
     return rails.map((r) => (r.id === railId ? { ...r, items: [...r.items, item] } : r));
+  },
+  /** Puts an item back at a position (clamped to the rail), e.g. to undo its removal. Does nothing when the rail is gone. */
+  insertItem(rails: Rail[], railId: string, item: RailItem, index: number): Rail[] {
+    return rails.map((r) => {
+      if (r.id !== railId || r.items.some((i) => i.id === item.id)) return r;
+      const items = [...r.items];
+      items.splice(Math.max(0, Math.min(index, items.length)), 0, item);
+      return { ...r, items };
+    });
   },
   updateItem(rails: Rail[], railId: string, itemId: string, patch: Partial<RailItem>): Rail[] {
     return rails.map((r) => (r.id === railId ? { ...r, items: r.items.map((i) => (i.id === itemId ? { ...i, ...patch } : i)) } : r));
@@ -35,7 +44,19 @@ export const railEdits = {
   removeRail(rails: Rail[], railId: string): Rail[] {
     return rails.filter((r) => r.id !== railId);
   },
+  /** Puts a rail back at a position (clamped), e.g. to undo its removal; a rail already there is not doubled. */
+  insertRail(rails: Rail[], rail: Rail, index: number): Rail[] {
+    if (rails.some((r) => r.id === rail.id)) return rails;
+    const next = [...rails];
+    next.splice(Math.max(0, Math.min(index, next.length)), 0, rail);
+    return next;
+  },
 };
+
+/** A blank teaser with a fresh id. */
+export function newRailItem(): RailItem {
+  return { id: newId(), title: '', teaser: '', url: '', picture: null };
+}
 
 /** An http(s) link, or nothing yet: what the story schema accepts, so a save never fails on a half-typed link. */
 export function isAcceptableRailUrl(url: string): boolean {
