@@ -1,4 +1,5 @@
 import { useId, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { FieldHistory, historyKey } from './fieldHistory.ts';
 
 export interface AttrFieldProps {
   label: string;
@@ -16,11 +17,13 @@ export interface AttrFieldProps {
 /**
  * A labelled text field bound to a node attribute. It keeps its own draft so the
  * caret never jumps while the node re-renders, and takes the attribute back when it
- * changes from outside (undo, redo).
+ * changes from outside (undo, redo). Ctrl/Cmd+Z and Shift+Z (or Ctrl+Y) typed here
+ * undo and redo this field's own typing, not the story text.
  */
 export function AttrField({ label, value, onChange, multiline = false, placeholder, hint, className, maxLength = 2_000 }: AttrFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState(value);
+  const [history] = useState(() => new FieldHistory(value));
   // Adopt a value that changed from outside (undo, redo) while rendering, without an effect.
   const [adopted, setAdopted] = useState(value);
   if (value !== adopted) {
@@ -28,14 +31,28 @@ export function AttrField({ label, value, onChange, multiline = false, placehold
     setDraft(value);
   }
 
-  const change = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-    // Captions and credits are one line in the story model; a pasted newline becomes a space.
-    const next = event.target.value.replace(/\r?\n/g, ' ');
+  const write = (next: string) => {
     setDraft(next);
     onChange(next);
   };
+  const change = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    // Captions and credits are one line in the story model; a pasted newline becomes a space.
+    const next = event.target.value.replace(/\r?\n/g, ' ');
+    if (history.value !== draft) history.reset(draft);
+    history.record(next, event.timeStamp);
+    write(next);
+  };
   const keyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter') event.preventDefault();
+    const step = historyKey(event);
+    if (!step) return;
+    // Always handled here: neither the editor nor the browser's page-wide undo may act on it.
+    event.preventDefault();
+    event.stopPropagation();
+    // The attribute changed from outside since the last typing (editor undo): start over from it.
+    if (history.value !== draft) history.reset(draft);
+    const next = step === 'undo' ? history.undo() : history.redo();
+    if (next !== null) write(next);
   };
   const hintId = hint ? `${id}-hint` : undefined;
   const common = {

@@ -10,7 +10,8 @@ import { BodyEditorServicesContext, type BodyEditorServices } from './bodyEditor
 import type { BodyEditorHandle, BodyEditorProps } from './bodyEditorTypes.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { insertBlock } from './insertBlock.ts';
-import { LinkPopover, type LinkAnchor } from './LinkPopover.tsx';
+import { LinkPopover, type LinkFormTarget } from './LinkPopover.tsx';
+import { linkTargetAtSelection, setLinkTarget } from './linkTarget.ts';
 import './editor.css';
 
 const STATS_DELAY_MS = 250;
@@ -28,12 +29,11 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
     latest.current = props;
   });
 
-  const frameRef = useRef<HTMLDivElement>(null);
   const fileInputRef = useRef<HTMLInputElement>(null);
   const pendingPick = useRef<((file: File | null) => void) | null>(null);
   const statsTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const openLinkRef = useRef<() => void>(() => {});
-  const [linkAnchor, setLinkAnchor] = useState<LinkAnchor | null>(null);
+  const [linkForm, setLinkForm] = useState<LinkFormTarget | null>(null);
   const [pictureBusy, setPictureBusy] = useState(false);
 
   const [initialContent] = useState(props.initialContent);
@@ -61,18 +61,20 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
 
   useEffect(() => () => clearTimeout(statsTimer.current), []);
 
+  // The range is fixed (and highlighted) now: resizing, scrolling or re-rendering while the form is open cannot move it.
   const openLink = useCallback(() => {
-    const frame = frameRef.current;
-    if (!frame) return;
-    const coords = editor.view.coordsAtPos(editor.state.selection.from);
-    const box = frame.getBoundingClientRect();
-    const left = Math.max(0, Math.min(coords.left - box.left, box.width - 340));
-    setLinkAnchor({ top: coords.bottom - box.top + 8, left });
+    if (editor.isDestroyed) return;
+    const target = linkTargetAtSelection(editor);
+    setLinkTarget(editor, target);
+    setLinkForm(target);
   }, [editor]);
   useLayoutEffect(() => {
     openLinkRef.current = openLink;
   }, [openLink]);
-  const closeLink = useCallback(() => setLinkAnchor(null), []);
+  const closeLink = useCallback(() => {
+    setLinkTarget(editor, null);
+    setLinkForm(null);
+  }, [editor]);
 
   /** Opens the file chooser; resolves with the chosen file, or null when cancelled. */
   const pickFile = useCallback(
@@ -141,10 +143,10 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
 
   return (
     <BodyEditorServicesContext.Provider value={services}>
-      <div className="nd-body-editor" ref={frameRef}>
+      <div className="nd-body-editor">
         <EditorToolbar editor={editor} onLink={openLink} onPicture={() => void insertPicture()} pictureBusy={pictureBusy} />
         <EditorContent editor={editor} className="nd-body-surface" />
-        {linkAnchor ? <LinkPopover editor={editor} anchor={linkAnchor} onClose={closeLink} /> : null}
+        {linkForm ? <LinkPopover editor={editor} target={linkForm} onClose={closeLink} /> : null}
         <input
           ref={fileInputRef}
           className="nd-picture-input"

@@ -57,6 +57,7 @@ export function FigureView({ node, updateAttributes, deleteNode, selected }: Rea
           label="Credit"
           value={attrs.credit}
           placeholder="e.g. EPA/MAURIZIO GAMBARINI"
+          maxLength={300}
           onChange={(credit) => updateAttributes({ credit })}
         />
         <AttrField
@@ -64,17 +65,18 @@ export function FigureView({ node, updateAttributes, deleteNode, selected }: Rea
           label="Alt text"
           value={attrs.alt}
           placeholder="Describe what the picture shows"
+          maxLength={1_000}
           hint={attrs.alt.trim() === '' ? 'Needed for screen readers; not shown on the page.' : undefined}
           onChange={(alt) => updateAttributes({ alt })}
         />
-      </div>
-      <div className="nd-node-actions">
-        <button type="button" className="nd-node-button" onClick={() => void replace()} disabled={busy}>
-          {busy ? 'Adding…' : attrs.assetId ? 'Replace picture' : 'Choose picture'}
-        </button>
-        <button type="button" className="nd-node-button is-danger" onClick={deleteNode} aria-label="Remove picture">
-          Remove
-        </button>
+        <div className="nd-node-actions">
+          <button type="button" className="nd-node-button is-quiet" onClick={() => void replace()} disabled={busy}>
+            {busy ? 'Adding…' : attrs.assetId ? 'Replace picture' : 'Choose picture'}
+          </button>
+          <button type="button" className="nd-node-button is-quiet is-remove" onClick={deleteNode}>
+            Remove picture
+          </button>
+        </div>
       </div>
     </NodeViewWrapper>
   );

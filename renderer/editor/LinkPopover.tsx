@@ -1,32 +1,67 @@
 import type { Editor } from '@tiptap/core';
-import { useId, useState, type FocusEvent, type FormEvent, type KeyboardEvent } from 'react';
+import { useCallback, useId, useLayoutEffect, useRef, useState, type FocusEvent, type FormEvent, type KeyboardEvent } from 'react';
+import { applyLinkToRange, removeLinkFromRange } from './applyLinkToRange.ts';
+import { readLinkTarget, type LinkTargetRange } from './linkTarget.ts';
 import { normalizeLinkHref } from './normalizeLinkHref.ts';
+import { placeLinkPopover, type Box, type PopoverPlacement } from './placeLinkPopover.ts';
 
-/** Where the form sits, relative to the editor frame. */
-export interface LinkAnchor {
-  top: number;
-  left: number;
+/** What the form works on, fixed when it opens. */
+export interface LinkFormTarget extends LinkTargetRange {
+  /** The address of the link being edited, or '' for a new link. */
+  href: string;
 }
 
 export interface LinkPopoverProps {
   editor: Editor;
-  anchor: LinkAnchor;
+  target: LinkFormTarget;
   onClose: () => void;
 }
 
+// The story's word-count bar sits over the bottom of the scroll area.
+const STATUS_BAR_PX = 44;
+
 /**
- * A small form under the selection to add, change or remove a link. Only web
- * and e-mail links are accepted; "nato.int" becomes "https://nato.int".
+ * A small form under the linked text to add, change or remove a link. It acts on
+ * the range remembered when it opened (kept up to date through the editor's
+ * link-target plugin), not on wherever the selection is when it is confirmed.
+ * Only web and e-mail links are accepted; "nato.int" becomes "https://nato.int".
  */
-export function LinkPopover({ editor, anchor, onClose }: LinkPopoverProps) {
+export function LinkPopover({ editor, target, onClose }: LinkPopoverProps) {
   const id = useId();
-  const existing = editor.isActive('link') ? String(editor.getAttributes('link').href ?? '') : '';
+  const formRef = useRef<HTMLFormElement>(null);
+  const existing = target.href;
   const [value, setValue] = useState(existing);
   const [error, setError] = useState<string | null>(null);
+  const [place, setPlace] = useState<PopoverPlacement | null>(null);
+
+  const reposition = useCallback(() => {
+    const form = formRef.current;
+    if (!form || editor.isDestroyed) return;
+    const range = currentRange(editor, target);
+    const start = editor.view.coordsAtPos(range.from);
+    const end = editor.view.coordsAtPos(range.to);
+    const text: Box = { top: Math.min(start.top, end.top), bottom: Math.max(start.bottom, end.bottom), left: start.left, right: end.right };
+    setPlace(placeLinkPopover(text, { width: form.offsetWidth, height: form.offsetHeight }, visibleArea(editor.view.dom)));
+  }, [editor, target]);
+
+  useLayoutEffect(() => {
+    reposition();
+    window.addEventListener('resize', reposition);
+    // Capture: scrolling any ancestor moves the text under the form.
+    window.addEventListener('scroll', reposition, true);
+    return () => {
+      window.removeEventListener('resize', reposition);
+      window.removeEventListener('scroll', reposition, true);
+    };
+  }, [reposition, error]);
 
   // Focus synchronously: TipTap's focus command waits a frame, and keys typed meanwhile would be lost.
   const close = () => {
-    editor.view.focus();
+    if (!editor.isDestroyed) {
+      const range = currentRange(editor, target);
+      editor.commands.setTextSelection(range);
+      editor.view.focus();
+    }
     onClose();
   };
 
@@ -38,21 +73,15 @@ export function LinkPopover({ editor, anchor, onClose }: LinkPopoverProps) {
       return;
     }
     const { href } = result;
-    if (editor.isActive('link')) {
-      editor.chain().extendMarkRange('link').setLink({ href }).run();
-    } else if (editor.state.selection.empty) {
-      // Nothing selected: the address itself becomes the linked text.
-      const text = href.replace(/^mailto:/i, '');
-      editor.chain().insertContent({ type: 'text', text, marks: [{ type: 'link', attrs: { href } }] }).run();
-    } else {
-      editor.chain().setLink({ href }).run();
-    }
-    close();
+    applyLinkToRange(editor, currentRange(editor, target), href);
+    editor.view.focus();
+    onClose();
   };
 
   const remove = () => {
-    editor.chain().extendMarkRange('link').unsetLink().run();
-    close();
+    removeLinkFromRange(editor, currentRange(editor, target));
+    editor.view.focus();
+    onClose();
   };
 
   const keyDown = (event: KeyboardEvent) => {
@@ -70,8 +99,11 @@ export function LinkPopover({ editor, anchor, onClose }: LinkPopoverProps) {
 
   return (
     <form
+      ref={formRef}
       className="nd-link-popover"
-      style={{ top: anchor.top, left: anchor.left }}
+      data-side={place?.side}
+      // Hidden for the one layout pass before it is measured and placed.
+      style={place ? { top: place.top, left: place.left } : { visibility: 'hidden' }}
       onSubmit={submit}
       onKeyDown={keyDown}
       onBlur={focusOut}
@@ -111,7 +143,7 @@ export function LinkPopover({ editor, anchor, onClose }: LinkPopoverProps) {
       ) : null}
       <div className="nd-link-actions">
         {existing ? (
-          <button type="button" className="nd-node-button is-danger" onClick={remove}>
+          <button type="button" className="nd-node-button" onClick={remove}>
             Remove link
           </button>
         ) : null}
@@ -121,4 +153,26 @@ export function LinkPopover({ editor, anchor, onClose }: LinkPopoverProps) {
       </div>
     </form>
   );
+}
+
+/** The remembered range as it is now, clamped to the document in case the plugin was reset. */
+function currentRange(editor: Editor, target: LinkTargetRange): LinkTargetRange {
+  const range = readLinkTarget(editor.state) ?? target;
+  const max = editor.state.doc.content.size;
+  const from = Math.max(0, Math.min(range.from, max));
+  return { from, to: Math.max(from, Math.min(range.to, max)) };
+}
+
+/** The part of the window the editor is seen through: its scroll area, less the status bar at its foot. */
+function visibleArea(element: Element): Box {
+  let box: Box = { top: 0, left: 0, bottom: window.innerHeight, right: window.innerWidth };
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    const { overflowY } = getComputedStyle(node);
+    if (overflowY === 'auto' || overflowY === 'scroll') {
+      const rect = node.getBoundingClientRect();
+      box = { top: Math.max(0, rect.top), left: Math.max(0, rect.left), bottom: Math.min(window.innerHeight, rect.bottom), right: Math.min(window.innerWidth, rect.right) };
+      break;
+    }
+  }
+  return { ...box, bottom: box.bottom - STATUS_BAR_PX };
 }

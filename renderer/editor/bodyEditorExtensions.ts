@@ -8,6 +8,7 @@ import { NewsletterBox } from '@shared/editor/nodes/NewsletterBox.ts';
 import { AdSlotView } from './AdSlotView.tsx';
 import { FigureView } from './FigureView.tsx';
 import { LinkShortcut } from './LinkShortcut.ts';
+import { LinkTarget } from './linkTarget.ts';
 import { NewsletterBoxView } from './NewsletterBoxView.tsx';
 
 export interface BodyEditorExtensionOptions {
@@ -41,7 +42,8 @@ const WITH_VIEWS = new Map<string, AnyExtension>([
 /**
  * The renderer's body editor extensions: the shared preset, in its order, with
  * React node views for the figure, ad slot and newsletter box, plus the
- * placeholder text and the Ctrl/Cmd+K link shortcut (neither changes the JSON).
+ * placeholder text, the Ctrl/Cmd+K link shortcut and the link form's
+ * highlighted target (none of which changes the JSON).
  */
 export function bodyEditorExtensions(options: BodyEditorExtensionOptions = {}): AnyExtension[] {
   return [
@@ -54,5 +56,6 @@ export function bodyEditorExtensions(options: BodyEditorExtensionOptions = {}): 
       },
     }),
     LinkShortcut.configure({ onOpen: options.onLinkShortcut ?? (() => {}) }),
+    LinkTarget,
   ];
 }
