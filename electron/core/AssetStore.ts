@@ -54,7 +54,16 @@ export class AssetStore {
     } catch (error) {
       throw fsErrorToApiError(error);
     }
-    return { assetId, mime: type.mime, byteLength: bytes.byteLength, width, height };
+    return { assetId, mime: type.mime, byteLength: bytes.byteLength, width, height, metadata: null };
+  }
+
+  /** What the library knows about a stored picture. */
+  async info(assetId: string): Promise<AssetInfo> {
+    const bytes = await this.read(assetId);
+    const type = sniffImageType(bytes);
+    if (!type) throw new ApiError('damaged', `The stored picture ${assetId} is not a picture any more.`);
+    const { width, height } = await checkDecodes(bytes, assetId);
+    return { assetId, mime: type.mime, byteLength: bytes.byteLength, width, height, metadata: null };
   }
 
   /** True when the picture is in the library. Invalid ids are simply not there. */

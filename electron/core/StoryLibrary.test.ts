@@ -1,3 +1,4 @@
+import { emptyPicture } from '@shared/story/emptyPicture.ts';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -178,7 +179,7 @@ describe('StoryLibrary search', () => {
     await saved(story, {
       kicker: 'Defence',
       tags: ['Iraq'],
-      hero: { assetId: null, caption: 'Leaders at the summit', credit: 'EPA/MAURIZIO GAMBARINI', alt: '' },
+      hero: { ...emptyPicture(), assetId: null, caption: 'Leaders at the summit', credit: 'EPA/MAURIZIO GAMBARINI', alt: '' },
       body: { type: 'doc', content: [{ type: 'figure', attrs: { assetId: null, caption: 'Ministers in Brussels', credit: 'AP/Virginia Mayo', alt: '' } }] },
     });
     for (const query of ['staff reporter', 'iraq', 'defence', 'gambarini', 'virginia mayo']) {

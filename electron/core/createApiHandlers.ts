@@ -58,6 +58,7 @@ export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
     trashStory: ({ id }) => library.trash(id),
     restoreStory: ({ id }) => library.restore(id),
     listTrash: () => library.listTrash(),
+    getAssetInfo: ({ assetId }) => assets.info(assetId),
     importAsset: ({ fileName, bytes }) => assets.put(bytes, fileName),
 
     exportStory: async ({ id, formats, outDir }) => {

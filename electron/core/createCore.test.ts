@@ -1,3 +1,4 @@
+import { emptyPicture } from '@shared/story/emptyPicture.ts';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -64,7 +65,7 @@ describe('createCore', () => {
       ...story,
       slug: 'nato-iraq',
       headline: 'NATO to expand training mission in Iraq',
-      hero: { assetId: asset.assetId, caption: 'Participants at the NATO summit', credit: 'EPA/MAURIZIO GAMBARINI', alt: 'NATO logo' },
+      hero: { ...emptyPicture(), assetId: asset.assetId, caption: 'Participants at the NATO summit', credit: 'EPA/MAURIZIO GAMBARINI', alt: 'NATO logo' },
     };
     value(await core.dispatch('saveStory', { story: edited, baseUpdatedAt: story.updatedAt }));
 

@@ -1,3 +1,4 @@
+import { emptyPicture } from '@shared/story/emptyPicture.ts';
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -44,7 +45,7 @@ beforeEach(async () => {
   const base = parseStoryExport(await readFile(seedPath, 'utf8')).story;
   const rails = structuredClone(base.rails);
   const firstItem = rails[0]?.items[0];
-  if (firstItem) firstItem.picture = { assetId: railId, caption: '', credit: '', alt: 'thumb' };
+  if (firstItem) firstItem.picture = { ...emptyPicture(), assetId: railId, caption: '', credit: '', alt: 'thumb' };
   seed = {
     ...base,
     deskNotes: 'DESK-NOTE-51e: embargo until noon',
@@ -87,7 +88,7 @@ describe('exportStoryToFolder', () => {
 
   it('writes only the chosen format, named after the id when there is no slug', async () => {
     const outDir = path.join(tmp, 'only-json');
-    const minimal: Story = { ...seed, slug: '', hero: { assetId: null, caption: '', credit: '', alt: '' }, body: { type: 'doc', content: [] }, rails: [] };
+    const minimal: Story = { ...seed, slug: '', hero: { ...emptyPicture(), assetId: null, caption: '', credit: '', alt: '' }, body: { type: 'doc', content: [] }, rails: [] };
     const result = await exportStoryToFolder({ story: minimal, outDir, formats: ['json'], readAsset });
     expect(await listTree(outDir)).toEqual([`${seed.id}.json`]);
     expect(result.files).toEqual([path.join(outDir, `${seed.id}.json`)]);

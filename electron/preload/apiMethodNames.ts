@@ -16,6 +16,7 @@ const METHODS = {
   trashStory: true,
   restoreStory: true,
   listTrash: true,
+  getAssetInfo: true,
   importAsset: true,
   exportStory: true,
   importStory: true,

@@ -12,6 +12,8 @@ import { insertBlock } from './insertBlock.ts';
 import { GDOCS_SAMPLE, HOSTILE_SAMPLE, WORD_SAMPLE } from './pasteSamples.fixture.ts';
 
 const ASSET = `${'a'.repeat(64)}.jpg`;
+/** A figure's rights fields, empty until a photo editor or the file's metadata fills them. */
+const NO_RIGHTS = { creator: '', source: '', copyright: '', usageTerms: '' };
 const editors: Editor[] = [];
 
 function makeEditor(content: JSONContent | string = '<p>First paragraph.</p>'): Editor {
@@ -47,7 +49,7 @@ describe('body editor commands', () => {
       type: 'doc',
       content: [
         { type: 'paragraph', content: [{ type: 'text', text: 'NATO agreed.' }] },
-        { type: 'figure', attrs: { assetId: ASSET, caption: 'Participants', credit: 'EPA/MAURIZIO GAMBARINI', alt: 'A hall' } },
+        { type: 'figure', attrs: { assetId: ASSET, caption: 'Participants', credit: 'EPA/MAURIZIO GAMBARINI', alt: 'A hall', ...NO_RIGHTS } },
         { type: 'adSlot' },
         { type: 'newsletterBox', attrs: { heading: 'Subscribe to our newsletter', text: 'Daily', buttonLabel: 'Sign up' } },
         { type: 'pullQuote', content: [{ type: 'text', text: 'As soon as possible' }] },
@@ -77,7 +79,7 @@ describe('body editor commands', () => {
     editor.commands.setTextSelection(editor.state.doc.content.size - 1);
     editor.commands.insertFigure({ assetId: ASSET, caption: 'Participants sit in front of the Nato logo', credit: 'EPA/MAURIZIO GAMBARINI' });
     const figure = json(editor).content.find((node) => node.type === 'figure');
-    expect(figure?.attrs).toEqual({ assetId: ASSET, caption: 'Participants sit in front of the Nato logo', credit: 'EPA/MAURIZIO GAMBARINI', alt: '' });
+    expect(figure?.attrs).toEqual({ assetId: ASSET, caption: 'Participants sit in front of the Nato logo', credit: 'EPA/MAURIZIO GAMBARINI', alt: '', ...NO_RIGHTS });
   });
 
   it('leaves the caret after an inserted block, so typing does not replace it', () => {
@@ -112,7 +114,7 @@ describe('body editor commands', () => {
     expect(json(editor).content.find((node) => node.type === 'newsletterBox')?.attrs).toEqual({ ...NEWSLETTER_DEFAULTS });
     expect(json(editor).content.find((node) => node.type === 'adSlot')).toEqual({ type: 'adSlot' });
     expect(types.filter((type) => type !== 'paragraph')).toEqual(['adSlot', 'newsletterBox', 'figure']);
-    expect(json(editor).content.find((node) => node.type === 'figure')?.attrs).toEqual({ assetId: ASSET, caption: '', credit: '', alt: '' });
+    expect(json(editor).content.find((node) => node.type === 'figure')?.attrs).toEqual({ assetId: ASSET, caption: '', credit: '', alt: '', ...NO_RIGHTS });
   });
 
   it('does not accept a javascript: link', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { storyIdSchema, storySchema, type Story, type StoryStatus } from '../story/storySchema.ts';
+import { assetIdSchema, storyIdSchema, storySchema, type Story, type StoryStatus } from '../story/storySchema.ts';
 
 /**
  * The one API contract. Both hosts (Electron IPC and the local HTTP host)
@@ -29,6 +29,7 @@ export const apiInputs = {
   trashStory: z.object({ id: storyIdSchema }).strict(),
   restoreStory: z.object({ id: storyIdSchema }).strict(),
   listTrash: z.object({}).strict(),
+  getAssetInfo: z.object({ assetId: assetIdSchema }).strict(),
   importAsset: z.object({ fileName, bytes: bytes.refine((b) => b.byteLength <= MAX_ASSET_BYTES, 'the picture is larger than 80 MB') }).strict(),
   exportStory: z
     .object({
@@ -82,12 +83,46 @@ export interface TrashEntry {
   trashedAt: string;
 }
 
+/**
+ * What a picture file says about itself in its IPTC, XMP and EXIF metadata, read once when it is
+ * added. A null field is one the file does not fill. The photo editor's own words always win:
+ * these values only prefill empty fields and show where a value came from.
+ */
+export interface PictureFileMetadata {
+  /** dc:description, else IIM 2:120 Caption/Abstract. */
+  caption: string | null;
+  /** photoshop:Credit, else IIM 2:110 Credit. */
+  creditLine: string | null;
+  /** dc:creator, else IIM 2:80 By-line; several names are joined with ", ". */
+  creator: string | null;
+  /** photoshop:Source, else IIM 2:115. */
+  source: string | null;
+  /** dc:rights, else IIM 2:116 Copyright Notice. */
+  copyright: string | null;
+  /** xmpRights:UsageTerms. */
+  usageTerms: string | null;
+  /** photoshop:Headline, else IIM 2:105. */
+  headline: string | null;
+  /** ISO 8601, possibly partial ("2017"): photoshop:DateCreated, else IIM 2:55+2:60, else EXIF DateTimeOriginal. */
+  dateCreated: string | null;
+  /** Iptc4xmpCore:AltTextAccessibility. */
+  altText: string | null;
+  /** Pixel size as displayed (EXIF orientation applied). */
+  width: number;
+  height: number;
+  format: 'jpeg' | 'png' | 'webp';
+  /** Metadata blocks that could not be read (the picture itself was fine). */
+  warnings: string[];
+}
+
 export interface AssetInfo {
   assetId: string;
   mime: 'image/jpeg' | 'image/png' | 'image/webp';
   byteLength: number;
   width: number | null;
   height: number | null;
+  /** The file's own metadata; null for pictures added before it was read. */
+  metadata: PictureFileMetadata | null;
 }
 
 export interface ExportResult {
@@ -117,6 +152,7 @@ export interface ApiOutputs {
   trashStory: { id: string };
   restoreStory: { id: string };
   listTrash: TrashEntry[];
+  getAssetInfo: AssetInfo;
   importAsset: AssetInfo;
   exportStory: ExportResult;
   importStory: Story;

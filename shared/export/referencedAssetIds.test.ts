@@ -1,3 +1,4 @@
+import { emptyPicture } from '../story/emptyPicture.ts';
 import { describe, expect, it } from 'vitest';
 import { createStory } from '../story/createStory.ts';
 import type { Story } from '../story/storySchema.ts';
@@ -10,7 +11,7 @@ describe('referencedAssetIds', () => {
     const base = createStory(new Date('2025-01-01T00:00:00Z'), 'story-0001');
     const story: Story = {
       ...base,
-      hero: { assetId: id('a'), caption: '', credit: '', alt: '' },
+      hero: { ...emptyPicture(), assetId: id('a'), caption: '', credit: '', alt: '' },
       body: {
         type: 'doc',
         content: [
@@ -19,7 +20,7 @@ describe('referencedAssetIds', () => {
           { type: 'figure', attrs: { assetId: null } },
         ],
       },
-      rails: [{ id: 'r', name: 'Latest', items: [{ id: 'i', title: 't', teaser: '', url: '', picture: { assetId: id('c'), caption: '', credit: '', alt: '' } }] }],
+      rails: [{ id: 'r', name: 'Latest', items: [{ id: 'i', title: 't', teaser: '', url: '', picture: { ...emptyPicture(), assetId: id('c'), caption: '', credit: '', alt: '' } }] }],
     };
     expect(referencedAssetIds(story)).toEqual([id('a'), id('b'), id('c')]);
   });

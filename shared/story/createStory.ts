@@ -1,3 +1,4 @@
+import { emptyPicture } from './emptyPicture.ts';
 import { STORY_SCHEMA_VERSION, type Rail, type Story } from './storySchema.ts';
 
 export const DEFAULT_RAIL_NAMES = ['Latest', "Don't miss"] as const;
@@ -28,7 +29,7 @@ export function createStory(now: Date = new Date(), id: string = newId()): Story
     createdAt: time,
     updatedAt: time,
     deskNotes: '',
-    hero: { assetId: null, caption: '', credit: '', alt: '' },
+    hero: emptyPicture(),
     body: { type: 'doc', content: [{ type: 'paragraph' }] },
     rails: DEFAULT_RAIL_NAMES.map(emptyRail),
   };

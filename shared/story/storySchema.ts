@@ -21,13 +21,22 @@ export const assetIdSchema = z.string().regex(ASSET_ID, 'a picture reference is 
 
 const isoTime = z.iso.datetime({ offset: true });
 
-/** A picture placed in a story: which file, and the words that travel with it. */
+/**
+ * A picture placed in a story: which file, and the words that travel with it. The credit line
+ * is what is printed; creator, source, copyright and usage terms are kept apart from it and
+ * from the caption, so none of them is ever lost in another. Stories written before these
+ * rights fields existed read as empty ones.
+ */
 export const pictureSchema = z
   .object({
     assetId: assetIdSchema.nullable(),
     caption: z.string().max(2_000),
     credit: z.string().max(300),
     alt: z.string().max(1_000),
+    creator: z.string().max(300).default(''),
+    source: z.string().max(300).default(''),
+    copyright: z.string().max(500).default(''),
+    usageTerms: z.string().max(2_000).default(''),
   })
   .strict();
 export type Picture = z.infer<typeof pictureSchema>;

@@ -18,7 +18,7 @@ describe('importFiles', () => {
       importAsset: ({ fileName }) => {
         calls.push(`asset:${fileName}`);
         if (fileName === 'bad.png') return Promise.reject(new ApiError('unsupported-media', 'this is not a picture'));
-        return Promise.resolve({ assetId: 'x', mime: 'image/png', byteLength: 1, width: 1, height: 1 });
+        return Promise.resolve({ assetId: 'x', mime: 'image/png', byteLength: 1, width: 1, height: 1, metadata: null });
       },
       importStory: ({ json }) => {
         calls.push(`story:${json}`);

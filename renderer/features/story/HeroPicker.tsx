@@ -1,3 +1,4 @@
+import { emptyPicture } from '@shared/story/emptyPicture.ts';
 import { useId, useRef, useState } from 'react';
 import type { Picture } from '@shared/story/storySchema.ts';
 import { assetUrl } from '../../api/client.ts';
@@ -6,7 +7,7 @@ import { useStoryStore } from '../../stores/storyStore.ts';
 import { showToast } from '../../stores/toastStore.ts';
 import { PICTURE_ACCEPT, usePictureImport } from './usePictureImport.ts';
 
-const NO_PICTURE: Picture = { assetId: null, caption: '', credit: '', alt: '' };
+const NO_PICTURE: Picture = emptyPicture();
 
 /** The hero picture: the file, and the caption, credit and alt text that travel with it. */
 export function HeroPicker() {

@@ -1,3 +1,4 @@
+import { emptyPicture } from '@shared/story/emptyPicture.ts';
 import { memo, useId, useState } from 'react';
 import type { RailItem } from '@shared/story/storySchema.ts';
 import { assetUrl } from '../../api/client.ts';
@@ -31,7 +32,7 @@ export const RailItemEditor = memo(function RailItemEditor({ railId, item, index
   async function onPictureFile(file: File | undefined): Promise<void> {
     if (!file) return;
     const assetId = await picture.importFile(file);
-    if (assetId) onChange(railId, item.id, { picture: { assetId, caption: '', credit: '', alt: item.picture?.alt ?? '' } });
+    if (assetId) onChange(railId, item.id, { picture: { ...emptyPicture(), assetId, alt: item.picture?.alt ?? '' } });
   }
 
   return (

@@ -6,6 +6,17 @@ export interface FigureAttrs {
   caption: string;
   credit: string;
   alt: string;
+  creator: string;
+  source: string;
+  copyright: string;
+  usageTerms: string;
+}
+
+/** The text attributes of a figure, each kept in its own `data-*` attribute when copied. */
+const TEXT_ATTRS = ['caption', 'credit', 'alt', 'creator', 'source', 'copyright', 'usageTerms'] as const;
+
+function dataName(attr: string): string {
+  return `data-${attr.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 }
 
 declare module '@tiptap/core' {
@@ -39,9 +50,9 @@ export const Figure = Node.create({
         },
         renderHTML: () => ({}),
       },
-      caption: { default: '', parseHTML: (el) => el.getAttribute('data-caption') ?? '', renderHTML: () => ({}) },
-      credit: { default: '', parseHTML: (el) => el.getAttribute('data-credit') ?? '', renderHTML: () => ({}) },
-      alt: { default: '', parseHTML: (el) => el.getAttribute('data-alt') ?? '', renderHTML: () => ({}) },
+      ...Object.fromEntries(
+        TEXT_ATTRS.map((attr) => [attr, { default: '', parseHTML: (el: HTMLElement) => el.getAttribute(dataName(attr)) ?? '', renderHTML: () => ({}) }]),
+      ),
     };
   },
 
@@ -56,9 +67,7 @@ export const Figure = Node.create({
       mergeAttributes(HTMLAttributes, {
         'data-nd-figure': '',
         'data-asset-id': attrs.assetId ?? '',
-        'data-caption': attrs.caption,
-        'data-credit': attrs.credit,
-        'data-alt': attrs.alt,
+        ...Object.fromEntries(TEXT_ATTRS.map((attr) => [dataName(attr), attrs[attr]])),
       }),
       ['figcaption', attrs.caption, ['span', { class: 'credit' }, attrs.credit]],
     ];
@@ -69,7 +78,7 @@ export const Figure = Node.create({
       insertFigure:
         (attrs) =>
         ({ commands }) =>
-          commands.insertContent({ type: this.name, attrs: { assetId: null, caption: '', credit: '', alt: '', ...attrs } }),
+          commands.insertContent({ type: this.name, attrs: { assetId: null, ...Object.fromEntries(TEXT_ATTRS.map((a) => [a, ''])), ...attrs } }),
     };
   },
 });
