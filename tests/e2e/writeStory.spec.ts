@@ -244,7 +244,7 @@ test('a reporter writes a whole story; it survives a reload and exports to HTML 
     const story = exportJson.story;
     const { byline, ...singleFields } = STORY;
     expect(story).toMatchObject({ ...singleFields, bylines: [byline], slug });
-    expect(story.hero).toEqual({ assetId: heroPicture.assetId, ...HERO });
+    expect(story.hero).toEqual({ assetId: heroPicture.assetId, ...HERO, creator: '', source: '', copyright: '', usageTerms: '' });
     expect(story.rails.map((r) => r.name)).toEqual(RAIL_ITEMS.map((i) => i.rail));
     expect(story.rails.map((r) => r.items.map(({ title, teaser, url }) => ({ title, teaser, url })))).toEqual(
       RAIL_ITEMS.map(({ title, teaser, url }) => [{ title, teaser, url }]),
