@@ -1,16 +1,19 @@
 import path from 'node:path';
 import { ApiError } from '@shared/api/apiError.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '@shared/api/contract.ts';
+import { preflightStory } from '@shared/story/preflightStory.ts';
 import { exportStoryToFolder } from '../core/exportStoryToFolder.ts';
 import type { CliIo } from './CliIo.ts';
 import { loadStoryExportFile } from './loadStoryExportFile.ts';
 
-const USAGE = 'Usage: newsdesk export STORY.json --out DIR [--format html,json]';
+const USAGE = 'Usage: newsdesk export STORY.json --out DIR [--format html,json] [--anyway]';
 
 interface ExportArgs {
   storyFile: string;
   outDir: string;
   formats: ExportFormat[];
+  /** Export even when the preflight finds problems. */
+  anyway: boolean;
 }
 
 function parseFormats(value: string): ExportFormat[] {
@@ -26,6 +29,7 @@ function parseExportArgs(args: string[]): ExportArgs {
   const positional: string[] = [];
   let outDir: string | undefined;
   let formats: ExportFormat[] = [...EXPORT_FORMATS];
+  let anyway = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -34,6 +38,8 @@ function parseExportArgs(args: string[]): ExportArgs {
       if (value === undefined || value === '') throw new ApiError('bad-input', `${flag} needs a value. ${USAGE}`);
       if (flag === '--out') outDir = value;
       else formats = parseFormats(value);
+    } else if (arg === '--anyway') {
+      anyway = true;
     } else if (arg.startsWith('-')) {
       throw new ApiError('bad-input', `Unknown option ${arg}. ${USAGE}`);
     } else {
@@ -41,13 +47,27 @@ function parseExportArgs(args: string[]): ExportArgs {
     }
   }
   if (positional.length !== 1 || outDir === undefined) throw new ApiError('bad-input', USAGE);
-  return { storyFile: positional[0] ?? '', outDir, formats };
+  return { storyFile: positional[0] ?? '', outDir, formats, anyway };
 }
 
-/** `newsdesk export STORY.json --out DIR [--format html,json]`. */
+/**
+ * `newsdesk export STORY.json --out DIR [--format html,json] [--anyway]`. A story the export
+ * preflight finds problems in is refused (exit 1, nothing written) unless `--anyway` is given;
+ * then it is exported and the problems are still listed on stderr.
+ */
 export async function exportCommand(args: string[], io: CliIo): Promise<number> {
-  const { storyFile, outDir, formats } = parseExportArgs(args);
+  const { storyFile, outDir, formats, anyway } = parseExportArgs(args);
   const { story, assets } = await loadStoryExportFile(path.resolve(io.cwd, storyFile));
+  const problems = preflightStory(story);
+  if (problems.length > 0) {
+    const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+    io.err(anyway ? `newsdesk export: exporting anyway, with ${count}:` : `newsdesk export: ${storyFile} has ${count} to fix before export:`);
+    for (const item of problems) io.err(`  - ${item.message}`);
+    if (!anyway) {
+      io.err('Nothing was exported. Fix them, or run the same command with --anyway to export the story as it is.');
+      return 1;
+    }
+  }
   const result = await exportStoryToFolder({
     story,
     outDir: path.resolve(io.cwd, outDir),

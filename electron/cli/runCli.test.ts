@@ -25,6 +25,32 @@ function newsdesk(args: string[], cwd: string, extraEnv: Record<string, string> 
   });
 }
 
+/** What check and export print for the story writeProblemStory makes, in reading order. */
+const PROBLEM_LINES = [
+  '  - Hero picture: no credit',
+  '  - Hero picture: alt text repeats the caption',
+  '  - Rail “Latest”, item 2: no title',
+  '  - Rail “Don\'t miss”, item 3: no URL',
+];
+
+/** The seed article copied to tmp/seed, with four problems a desk editor must fix before export. */
+async function writeProblemStory(): Promise<void> {
+  await cp(path.dirname(seedJson), path.join(tmp, 'seed'), { recursive: true });
+  const file = path.join(tmp, 'seed/seed-article.json');
+  const data = JSON.parse(await readFile(file, 'utf8')) as {
+    story: { hero: { caption: string; credit: string; alt: string }; rails: { items: { title: string; url: string }[] }[] };
+  };
+  const { hero, rails } = data.story;
+  hero.credit = '';
+  hero.alt = `  ${hero.caption.toUpperCase()} `;
+  const latest = rails[0]?.items[1];
+  const dontMiss = rails[1]?.items[2];
+  if (!latest || !dontMiss) throw new Error('the seed article has two rails with these items');
+  latest.title = '';
+  dontMiss.url = '';
+  await writeFile(file, JSON.stringify(data));
+}
+
 let tmp: string;
 beforeEach(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'nd-'));
@@ -39,13 +65,29 @@ describe('newsdesk CLI', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('newsdesk export STORY.json --out DIR');
     expect(run.stdout).toContain('newsdesk check STORY.json');
+    expect(run.stdout).toContain('--anyway');
   });
 
-  it.each([seedJson, path.join(fixtures, 'minimal-story.json'), path.join(fixtures, 'hostile-story.json')])('checks %s as OK', async (file) => {
+  it.each([seedJson, path.join(fixtures, 'minimal-story.json')])('checks %s as OK', async (file) => {
     const run = await newsdesk(['check', file], tmp);
     expect(run.stderr).toBe('');
     expect(run.stdout.trim()).toBe('OK');
     expect(run.code).toBe(0);
+  });
+
+  it('lists the hostile story’s one preflight problem, a rail item without a URL', async () => {
+    const run = await newsdesk(['check', path.join(fixtures, 'hostile-story.json')], tmp);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(`  - Rail “"><script>alert('rail')</script>”, item 2: no URL\n1 problem to fix before export.\n`);
+    expect(run.code).toBe(1);
+  });
+
+  it('lists every preflight problem of a valid story, in reading order, and exits 1', async () => {
+    await writeProblemStory();
+    const run = await newsdesk(['check', 'seed/seed-article.json'], tmp);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.split('\n')).toEqual([...PROBLEM_LINES, '4 problems to fix before export.', '']);
+    expect(run.code).toBe(1);
   });
 
   it('lists every problem of an invalid story and exits 1', async () => {
@@ -97,6 +139,40 @@ describe('newsdesk CLI', () => {
     expect(again.stdout.trim()).toBe('OK');
   });
 
+  it('refuses to export a story with preflight problems, writing nothing and pointing at --anyway', async () => {
+    await writeProblemStory();
+    const run = await newsdesk(['export', 'seed/seed-article.json', '--out', 'out'], tmp);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.split('\n')).toEqual([
+      'newsdesk export: seed/seed-article.json has 4 problems to fix before export:',
+      ...PROBLEM_LINES,
+      'Nothing was exported. Fix them, or run the same command with --anyway to export the story as it is.',
+      '',
+    ]);
+    expect(await readdir(tmp)).toEqual(['seed']);
+  });
+
+  it('exports a story with problems when told --anyway, still listing them', async () => {
+    await writeProblemStory();
+    const run = await newsdesk(['export', 'seed/seed-article.json', '--anyway', '--out', 'out', '--format', 'html'], tmp);
+    expect(run.code).toBe(0);
+    expect(run.stderr.split('\n')).toEqual(['newsdesk export: exporting anyway, with 4 problems:', ...PROBLEM_LINES, '']);
+    expect(await readdir(path.join(tmp, 'out'))).toEqual(['images', 'nato-to-expand-training-mission-in-iraq.html']);
+  });
+
+  it('refuses the hostile story until told --anyway', async () => {
+    const hostile = path.join(fixtures, 'hostile-story.json');
+    const refused = await newsdesk(['export', hostile, '--out', 'out'], tmp);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('item 2: no URL');
+    expect(refused.stderr).toContain('--anyway');
+    expect(await readdir(tmp)).toEqual([]);
+    const anyway = await newsdesk(['export', hostile, '--out', 'out', '--anyway'], tmp);
+    expect(anyway.code).toBe(0);
+    expect((await readdir(path.join(tmp, 'out'))).length).toBeGreaterThan(0);
+  });
+
   it('exports only the requested format', async () => {
     const run = await newsdesk(['export', path.join(fixtures, 'minimal-story.json'), '--out=only', '--format', 'html'], tmp);
     expect(run.code).toBe(0);
@@ -138,7 +214,9 @@ describe('newsdesk import', () => {
       const saved = JSON.parse(await readFile(path.join(library, 'stories', id, 'story.json'), 'utf8')) as { headline: string };
       expect(saved.headline).toBe(seed.story.headline);
     }
-    expect(await readdir(path.join(library, 'assets'))).toEqual(seed.assets.map((a) => a.assetId));
+    // Only the picture files: the asset store keeps its thumbnails and metadata in sub-folders.
+    const stored = (await readdir(path.join(library, 'assets'), { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
+    expect(stored).toEqual(seed.assets.map((a) => a.assetId));
   });
 
   it('refuses an invalid story file and leaves the library empty', async () => {
