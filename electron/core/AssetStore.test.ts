@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '@shared/api/apiError.ts';
@@ -58,7 +59,9 @@ describe('AssetStore.put', () => {
     const a = await store.put(bytes, 'a.jpg');
     const b = await store.put(new Uint8Array(bytes), 'copy of a.jpg');
     expect(b.assetId).toBe(a.assetId);
-    expect(await readdir(store.dir)).toEqual([a.assetId]);
+    expect(await readdir(store.dir)).toEqual([a.assetId, 'meta', 'thumbs'].sort());
+    expect(await readdir(path.join(store.dir, 'thumbs'))).toEqual([`${a.assetId.slice(0, 64)}.webp`]);
+    expect(await readdir(path.join(store.dir, 'meta'))).toEqual([`${a.assetId}.json`]);
   });
 
   it('refuses a text file renamed .jpg, naming the file and what it looks like, and stores nothing', async () => {
@@ -82,7 +85,7 @@ describe('AssetStore.put', () => {
     expect((await sharp(truncated).metadata()).width).toBe(320);
     const error = await refusal(store.put(truncated, 'cut.jpg'));
     expect(error.code).toBe('unsupported-media');
-    expect(error.message).toBe('cut.jpg is damaged or incomplete and cannot be shown.');
+    expect(error.message).toBe('cut.jpg is damaged or incomplete (the picture data ends early or is corrupt), so it cannot be used.');
     expect(await readdir(store.dir)).toEqual([]);
   });
 
@@ -98,6 +101,102 @@ describe('AssetStore.put', () => {
     await writeFile(path.join(store.dir, `${sha}.jpg`), bytes.subarray(0, 10));
     await store.put(bytes, 'a.jpg');
     expect(await readFile(path.join(store.dir, `${sha}.jpg`))).toEqual(bytes);
+  });
+});
+
+const REFERENCE = path.resolve(import.meta.dirname, '../../tests/fixtures/iptc/IPTC-PhotometadataRef-Std2017.1.jpg');
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+}
+
+/** A 1 KB PNG whose header claims width×height RGB pixels (a decompression bomb). */
+function bombPng(width: number, height: number): Buffer {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 2;
+  const firstRows = deflateSync(Buffer.alloc((width * 3 + 1) * 4));
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', ihdr), pngChunk('IDAT', firstRows), pngChunk('IEND', Buffer.alloc(0))]);
+}
+
+/** Everything under the assets folder (thumbs/ and meta/ included), as relative paths. */
+async function storedFiles(): Promise<string[]> {
+  const entries = await readdir(store.dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => path.relative(store.dir, path.join(e.parentPath, e.name))).sort();
+}
+
+describe('AssetStore metadata and thumbnails', () => {
+  it('imports the IPTC reference image with its metadata, a WebP thumbnail and a sidecar', async () => {
+    const bytes = await readFile(REFERENCE);
+    const info = await store.put(bytes, 'IPTC-PhotometadataRef-Std2017.1.jpg');
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    expect(info.assetId).toBe(`${sha}.jpg`);
+    expect(info.metadata).toMatchObject({
+      caption: 'The description aka caption (ref2017.1)',
+      creditLine: 'Credit Line (ref2017.1)',
+      creator: 'Creator1 (ref2017.1), Creator2 (ref2017.1)',
+      copyright: 'Copyright (Notice) 2017.1 IPTC - www.iptc.org  (ref2017.1)',
+      format: 'jpeg',
+    });
+    expect(info.metadata?.width).toBe(info.width);
+    expect(await storedFiles()).toEqual([`${sha}.jpg`, `meta/${sha}.jpg.json`, `thumbs/${sha}.webp`]);
+    const thumb = await sharp(await readFile(path.join(store.dir, 'thumbs', `${sha}.webp`))).metadata();
+    expect(thumb.format).toBe('webp');
+    expect(thumb.width).toBeLessThanOrEqual(320);
+    // info() answers from the sidecar, with the same metadata.
+    expect(await store.info(info.assetId)).toEqual(info);
+  });
+
+  it('refuses a decompression bomb within 5 s and stores nothing', async () => {
+    const start = performance.now();
+    const error = await refusal(store.put(bombPng(30000, 30000), 'bomb.png'));
+    expect(performance.now() - start).toBeLessThan(5000);
+    expect(error.code).toBe('too-large');
+    expect(error.message).toContain('bomb.png claims 30000×30000 pixels');
+    expect(await storedFiles()).toEqual([]);
+  });
+
+  it('refuses a truncated JPEG within 5 s and stores nothing in assets, thumbs or meta', async () => {
+    const bytes = await photo(2000, 1500).jpeg({ quality: 90 }).toBuffer();
+    const start = performance.now();
+    const error = await refusal(store.put(bytes.subarray(0, Math.floor(bytes.length / 2)), 'half.jpg'));
+    expect(performance.now() - start).toBeLessThan(5000);
+    expect(error.code).toBe('unsupported-media');
+    expect(error.message).toContain('half.jpg is damaged or incomplete');
+    expect(await storedFiles()).toEqual([]);
+  });
+
+  it('makes the sidecar and thumbnail of a picture added before they existed, when first asked', async () => {
+    const bytes = await photo(800, 600).jpeg().toBuffer();
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    await writeFile(path.join(store.dir, `${sha}.jpg`), bytes);
+    const info = await store.info(`${sha}.jpg`);
+    expect(info).toMatchObject({ assetId: `${sha}.jpg`, mime: 'image/jpeg', byteLength: bytes.length, width: 800, height: 600 });
+    expect(info.metadata).toMatchObject({ width: 800, height: 600, format: 'jpeg', caption: null });
+    expect(await storedFiles()).toEqual([`${sha}.jpg`, `meta/${sha}.jpg.json`, `thumbs/${sha}.webp`]);
+
+    await rm(path.join(store.dir, 'thumbs'), { recursive: true });
+    expect(await store.thumbnailPath(`${sha}.jpg`)).toBe(path.join(store.dir, 'thumbs', `${sha}.webp`));
+    expect((await sharp(await readFile(path.join(store.dir, 'thumbs', `${sha}.webp`))).metadata()).width).toBe(320);
+  });
+
+  it('re-reads a damaged sidecar instead of trusting it', async () => {
+    const info = await store.put(await photo().jpeg().toBuffer(), 'a.jpg');
+    await writeFile(store.metaPathOf(info.assetId), '{"format":"newsdesk-asset-meta","version":1,"metadata":{"caption":1}}');
+    expect(await store.info(info.assetId)).toEqual(info);
+  });
+
+  it('reports a picture that is not in the library as not-found', async () => {
+    await expect(store.info(`${'c'.repeat(64)}.jpg`)).rejects.toMatchObject({ code: 'not-found' });
+    await expect(store.thumbnailPath(`${'c'.repeat(64)}.jpg`)).rejects.toMatchObject({ code: 'not-found' });
+    await expect(store.thumbnailPath('../x.jpg')).rejects.toMatchObject({ code: 'bad-input' });
   });
 });
 

@@ -1,24 +1,25 @@
+// First, so that photo/openImage (which imports it back from here) finds it initialised.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import sharp from 'sharp';
 import { ApiError } from '@shared/api/apiError.ts';
-import { MAX_ASSET_BYTES, type AssetInfo } from '@shared/api/contract.ts';
+import { MAX_ASSET_BYTES, type AssetInfo, type PictureFileMetadata } from '@shared/api/contract.ts';
 import { ASSET_ID } from '@shared/story/bodySchema.ts';
+import { assetSidecarSchema, type AssetSidecar } from './assetSidecarSchema.ts';
 import { atomicWriteFile } from './atomicWriteFile.ts';
-import { describeFileKind } from './describeFileKind.ts';
 import { fsErrorToApiError, isNodeFsError } from './fsErrorToApiError.ts';
-import { sniffImageType } from './sniffImageType.ts';
-
-/** Pictures bigger than this many pixels are refused before decoding (decompression bombs). */
-export const MAX_INPUT_PIXELS = 100_000_000;
+import { makeThumbnail } from './photo/makeThumbnail.ts';
+import { openImage } from './photo/openImage.ts';
+import { readPhotoMetadata } from './photo/readPhotoMetadata.ts';
 
 const MIME_FOR_EXT: Record<string, AssetInfo['mime']> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp' };
 
 /**
- * The library's pictures, content-addressed: `<library>/assets/<sha256>.<ext>`.
- * A picture is stored once however often it is added, and only after its bytes
- * have been checked to be a complete JPEG, PNG or WebP that can be decoded.
+ * The library's pictures, content-addressed: `<library>/assets/<sha256>.<ext>`, with a WebP
+ * thumbnail in `assets/thumbs/<sha256>.webp` and the file's own metadata in
+ * `assets/meta/<assetId>.json`. A picture is stored once however often it is added, and only
+ * after its bytes have been opened, read and decoded (openImage, readPhotoMetadata, makeThumbnail).
  */
 export class AssetStore {
   readonly dir: string;
@@ -27,43 +28,72 @@ export class AssetStore {
     this.dir = dir;
   }
 
-  /** Checks and stores a picture; returns its id. Refusals store nothing. */
+  /** Checks and stores a picture with its thumbnail and metadata; refusals store nothing. */
   async put(bytes: Uint8Array, fileName: string): Promise<AssetInfo> {
     const name = displayName(fileName);
-    if (bytes.byteLength === 0) throw new ApiError('unsupported-media', `${name} is empty (0 bytes), so it is not a picture.`);
     if (bytes.byteLength > MAX_ASSET_BYTES) {
       throw new ApiError('too-large', `${name} is larger than ${MAX_ASSET_BYTES / 1024 / 1024} MB; make a smaller copy and add that.`);
     }
-    const type = sniffImageType(bytes);
-    if (!type) {
-      const kind = describeFileKind(bytes);
-      throw new ApiError('unsupported-media', `${name} is not a JPEG, PNG or WebP picture${kind ? ` (it looks like ${kind})` : ''}.`);
-    }
-    const { width, height } = await checkDecodes(bytes, name);
+    // openImage refuses empty, non-picture and over-large files from the header; the thumbnail decodes every pixel.
+    const image = await openImage(bytes, name);
+    const metadata = await readPhotoMetadata(bytes, name);
+    const thumbnail = await makeThumbnail(bytes, { name });
 
-    const assetId = `${createHash('sha256').update(bytes).digest('hex')}.${type.ext}`;
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    const assetId = `${sha}.${image.type.ext}`;
     const target = this.pathOf(assetId);
+    const created: string[] = [];
     try {
       await mkdir(this.dir, { recursive: true });
+      // The original goes last: a picture that is in the library always has its thumbnail and sidecar.
+      created.push(...(await this.writeDerived(assetId, metadata, thumbnail.bytes)));
       // Same name means same bytes; only a missing or torn copy (wrong size) is written again.
-      const existing = await stat(target).catch((error: unknown) => {
-        if (isNodeFsError(error) && error.code === 'ENOENT') return null;
-        throw error;
-      });
+      const existing = await statOrNull(target);
       if (!existing || existing.size !== bytes.byteLength) await atomicWriteFile(target, bytes);
     } catch (error) {
+      for (const file of created) await rm(file, { force: true }).catch(() => undefined);
       throw fsErrorToApiError(error);
     }
-    return { assetId, mime: type.mime, byteLength: bytes.byteLength, width, height, metadata: null };
+    return toInfo(assetId, bytes.byteLength, metadata);
   }
 
-  /** What the library knows about a stored picture. */
+  /**
+   * What the library knows about a stored picture, from its sidecar. Pictures added before
+   * sidecars existed are read once and get their sidecar and thumbnail then.
+   */
   async info(assetId: string): Promise<AssetInfo> {
-    const bytes = await this.read(assetId);
-    const type = sniffImageType(bytes);
-    if (!type) throw new ApiError('damaged', `The stored picture ${assetId} is not a picture any more.`);
-    const { width, height } = await checkDecodes(bytes, assetId);
-    return { assetId, mime: type.mime, byteLength: bytes.byteLength, width, height, metadata: null };
+    const original = this.pathOf(assetId);
+    const size = await statOrNull(original).catch((error: unknown) => {
+      throw fsErrorToApiError(error);
+    });
+    if (!size) throw new ApiError('not-found', `The picture ${assetId} is not in the library.`);
+    const sidecar = await this.readSidecar(assetId);
+    if (sidecar) return toInfo(assetId, size.size, sidecar.metadata);
+    const { metadata } = await this.rebuildDerived(assetId);
+    return toInfo(assetId, size.size, metadata);
+  }
+
+  /**
+   * The path of a stored picture's WebP thumbnail, made now if it is missing (pictures added
+   * before thumbnails existed). 'not-found' when the picture is not in the library.
+   */
+  async thumbnailPath(assetId: string): Promise<string> {
+    const file = this.thumbPathOf(assetId);
+    if (await statOrNull(file).catch(() => null)) return file;
+    await this.rebuildDerived(assetId);
+    return file;
+  }
+
+  /** Where a picture's thumbnail is kept (whether or not it exists yet). */
+  thumbPathOf(assetId: string): string {
+    this.pathOf(assetId);
+    return path.join(this.dir, 'thumbs', `${assetId.slice(0, assetId.indexOf('.'))}.webp`);
+  }
+
+  /** Where a picture's metadata sidecar is kept (whether or not it exists yet). */
+  metaPathOf(assetId: string): string {
+    this.pathOf(assetId);
+    return path.join(this.dir, 'meta', `${assetId}.json`);
   }
 
   /** True when the picture is in the library. Invalid ids are simply not there. */
@@ -107,24 +137,72 @@ export class AssetStore {
     }
     return path.join(this.dir, assetId);
   }
+
+  /** The sidecar, or null when it is missing or unreadable (it is then made again from the picture). */
+  private async readSidecar(assetId: string): Promise<AssetSidecar | null> {
+    let text: string;
+    try {
+      text = await readFile(this.metaPathOf(assetId), 'utf8');
+    } catch (error) {
+      if (isNodeFsError(error) && (error.code === 'ENOENT' || error.code === 'ENOTDIR')) return null;
+      throw fsErrorToApiError(error);
+    }
+    try {
+      const parsed = assetSidecarSchema.safeParse(JSON.parse(text));
+      return parsed.success ? parsed.data : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Reads a stored picture again and rewrites its sidecar and thumbnail. */
+  private async rebuildDerived(assetId: string): Promise<{ metadata: PictureFileMetadata }> {
+    const bytes = await this.read(assetId);
+    let metadata: PictureFileMetadata;
+    let thumbnail: Buffer;
+    try {
+      metadata = await readPhotoMetadata(bytes, assetId);
+      thumbnail = (await makeThumbnail(bytes, { name: assetId })).bytes;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new ApiError('damaged', `The stored picture ${assetId} can no longer be opened; add the picture again.`, [reason]);
+    }
+    try {
+      await this.writeDerived(assetId, metadata, thumbnail);
+    } catch (error) {
+      throw fsErrorToApiError(error);
+    }
+    return { metadata };
+  }
+
+  /** Writes thumbnail and sidecar atomically; returns the files that did not exist before. */
+  private async writeDerived(assetId: string, metadata: PictureFileMetadata, thumbnail: Uint8Array): Promise<string[]> {
+    const created: string[] = [];
+    const sidecar: AssetSidecar = { format: 'newsdesk-asset-meta', version: 1, metadata };
+    const files: [string, string | Uint8Array][] = [
+      [this.thumbPathOf(assetId), thumbnail],
+      [this.metaPathOf(assetId), `${JSON.stringify(sidecar, null, 2)}\n`],
+    ];
+    for (const [file, data] of files) {
+      await mkdir(path.dirname(file), { recursive: true });
+      if (!(await statOrNull(file))) created.push(file);
+      await atomicWriteFile(file, data);
+    }
+    return created;
+  }
 }
 
-/** Reads the size and decodes a small preview, which catches truncated and damaged files. */
-async function checkDecodes(bytes: Uint8Array, name: string): Promise<{ width: number | null; height: number | null }> {
-  const options = { failOn: 'error', limitInputPixels: MAX_INPUT_PIXELS } as const;
+function toInfo(assetId: string, byteLength: number, metadata: PictureFileMetadata): AssetInfo {
+  const mime = MIME_FOR_EXT[assetId.slice(assetId.lastIndexOf('.') + 1)] ?? 'image/jpeg';
+  return { assetId, mime, byteLength, width: metadata.width, height: metadata.height, metadata };
+}
+
+async function statOrNull(file: string): Promise<Stats | null> {
   try {
-    const meta = await sharp(bytes, options).metadata();
-    // metadata() only reads the header; decoding (downscaled, so cheap) proves the pixel data is all there.
-    await sharp(bytes, options).resize(256, 256, { fit: 'inside', withoutEnlargement: true }).raw().toBuffer();
-    return { width: meta.autoOrient?.width ?? meta.width ?? null, height: meta.autoOrient?.height ?? meta.height ?? null };
+    return await stat(file);
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    if (/pixel limit/i.test(reason)) {
-      throw new ApiError('too-large', `${name} has more than ${MAX_INPUT_PIXELS / 1_000_000} million pixels; make a smaller copy and add that.`, [
-        reason,
-      ]);
-    }
-    throw new ApiError('unsupported-media', `${name} is damaged or incomplete and cannot be shown.`, [reason ?? 'decode failed']);
+    if (isNodeFsError(error) && (error.code === 'ENOENT' || error.code === 'ENOTDIR')) return null;
+    throw error;
   }
 }
 

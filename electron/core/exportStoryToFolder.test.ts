@@ -10,6 +10,7 @@ import { parseStoryExport } from '@shared/export/parseStoryExport.ts';
 import type { Story } from '@shared/story/storySchema.ts';
 import { makeFolderReadOnly } from './testing/makeFolderReadOnly.ts';
 import { exportStoryToFolder } from './exportStoryToFolder.ts';
+import { readPhotoMetadata } from './photo/readPhotoMetadata.ts';
 
 const seedPath = path.resolve(import.meta.dirname, '../../tests/fixtures/seed-article/seed-article.json');
 
@@ -60,19 +61,25 @@ afterEach(async () => {
 });
 
 describe('exportStoryToFolder', () => {
-  it('writes the page, the JSON and every picture the story uses into a new folder', async () => {
+  it('writes the page with renditions, the JSON with the originals, into a new folder', async () => {
     const outDir = path.join(tmp, 'exports', 'nato');
     const result = await exportStoryToFolder({ story: seed, outDir, formats: ['html', 'json'], readAsset });
     const ids = [...pictures.keys()];
+    // The 40 px test pictures are never upscaled: one rendition each, at their own width, in WebP and JPEG.
+    const renditions = ids.flatMap((id) => [`images/${id.slice(0, 64)}-40.webp`, `images/${id.slice(0, 64)}-40.jpg`]);
+    const expected = [...ids.map((id) => `images/${id}`), ...renditions, `${seed.slug}.html`, `${seed.slug}.json`].sort();
     expect(result.outDir).toBe(outDir);
-    expect(await listTree(outDir)).toEqual(
-      ['images', ...ids.map((id) => `images/${id}`), `${seed.slug}.html`, `${seed.slug}.json`].sort(),
-    );
-    expect(result.files.map((f) => path.relative(outDir, f)).sort()).toEqual([...ids.map((id) => `images/${id}`), `${seed.slug}.html`, `${seed.slug}.json`].sort());
+    expect(await listTree(outDir)).toEqual(['images', ...expected].sort());
+    expect(result.files.map((f) => path.relative(outDir, f)).sort()).toEqual(expected);
     for (const [id, bytes] of pictures) expect(new Uint8Array(await readFile(path.join(outDir, 'images', id)))).toEqual(bytes);
 
     const html = await readFile(path.join(outDir, `${seed.slug}.html`), 'utf8');
-    for (const id of ids) expect(html).toContain(`src="images/${id}"`);
+    for (const id of ids) {
+      const sha = id.slice(0, 64);
+      expect(html).toContain(`<source type="image/webp" srcset="images/${sha}-40.webp 40w" sizes="(min-width: 48rem) 46rem, 100vw">`);
+      expect(html).toContain(`<img src="images/${sha}-40.jpg" srcset="images/${sha}-40.jpg 40w" sizes="(min-width: 48rem) 46rem, 100vw" width="40" height="30"`);
+      expect(html).not.toContain(`images/${id}`);
+    }
     const json = await readFile(path.join(outDir, `${seed.slug}.json`), 'utf8');
     expect(parseStoryExport(json).story).toEqual({ ...seed, deskNotes: '' });
   });
@@ -189,5 +196,73 @@ describe('exportStoryToFolder', () => {
 
   it('asks for at least one format', async () => {
     await expect(exportStoryToFolder({ story: seed, outDir: tmp, formats: [], readAsset })).rejects.toMatchObject({ code: 'bad-input' });
+  });
+});
+
+describe('exportStoryToFolder renditions', () => {
+  const CAPTION = 'Delegates <script>alert("x")</script> & friends in Newport';
+
+  async function bigPhoto(): Promise<[string, Uint8Array]> {
+    const bytes = await sharp({ create: { width: 2000, height: 1250, channels: 3, background: { r: 90, g: 120, b: 150 } } })
+      .jpeg()
+      .withExif({ IFD0: { Make: 'Canon', Model: 'EOS R5' } })
+      .toBuffer();
+    return [`${createHash('sha256').update(bytes).digest('hex')}.jpg`, new Uint8Array(bytes)];
+  }
+
+  it('writes only renditions for an HTML-only export, with srcset, sizes, and metadata written into each file', async () => {
+    const [heroId, heroBytes] = await bigPhoto();
+    pictures.set(heroId, heroBytes);
+    const story: Story = {
+      ...seed,
+      hero: { ...emptyPicture(), assetId: heroId, caption: CAPTION, credit: '', source: 'EPA', creator: 'MAURIZIO GAMBARINI', copyright: '© EPA 2018', alt: 'Delegates at the summit' },
+    };
+    const outDir = path.join(tmp, 'html-only');
+    await exportStoryToFolder({ story, outDir, formats: ['html'], readAsset });
+    const images = await readdir(path.join(outDir, 'images'));
+    const sha = heroId.slice(0, 64);
+    // No originals: nothing from the camera (serial, GPS) leaves with an HTML-only export.
+    for (const id of pictures.keys()) expect(images).not.toContain(id);
+    expect(images.filter((f) => f.startsWith(sha)).sort()).toEqual(
+      [480, 960, 1600].flatMap((w) => [`${sha}-${w}.jpg`, `${sha}-${w}.webp`]).sort(),
+    );
+
+    const html = await readFile(path.join(outDir, `${seed.slug}.html`), 'utf8');
+    expect(html).toContain(
+      `<picture><source type="image/webp" srcset="images/${sha}-480.webp 480w, images/${sha}-960.webp 960w, images/${sha}-1600.webp 1600w" sizes="(min-width: 48rem) 46rem, 100vw">` +
+        `<img src="images/${sha}-960.jpg" srcset="images/${sha}-480.jpg 480w, images/${sha}-960.jpg 960w, images/${sha}-1600.jpg 1600w" sizes="(min-width: 48rem) 46rem, 100vw" width="960" height="600" alt="Delegates at the summit" loading="lazy"></picture>`,
+    );
+    expect(html).toContain('<span class="credit">EPA/MAURIZIO GAMBARINI</span>');
+    expect(html).not.toContain('<script>alert');
+    expect(html).toContain('Delegates &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; friends in Newport');
+    // Every file the page refers to (img, srcset, JSON-LD) is there.
+    const referenced = new Set([...html.matchAll(/images\/[^\s"',]+/g)].map((m) => m[0]));
+    expect(referenced.size).toBe(images.length);
+    for (const ref of referenced) expect(images).toContain(ref.slice('images/'.length));
+
+    const meta = await readPhotoMetadata(await readFile(path.join(outDir, 'images', `${sha}-960.jpg`)));
+    expect(meta).toMatchObject({
+      caption: CAPTION,
+      creditLine: 'EPA/MAURIZIO GAMBARINI',
+      creator: 'MAURIZIO GAMBARINI',
+      copyright: '© EPA 2018',
+      altText: 'Delegates at the summit',
+      width: 960,
+      height: 600,
+    });
+    const exif = (await sharp(await readFile(path.join(outDir, 'images', `${sha}-960.jpg`))).metadata()).exif;
+    expect(exif?.toString('latin1') ?? '').not.toContain('EOS R5');
+  });
+
+  it('refuses a damaged picture before writing anything', async () => {
+    const [id, bytes] = await bigPhoto();
+    pictures.set(id, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    const story: Story = { ...seed, hero: { ...seed.hero, assetId: id } };
+    const outDir = path.join(tmp, 'damaged');
+    await expect(exportStoryToFolder({ story, outDir, formats: ['html'], readAsset })).rejects.toMatchObject({
+      code: 'unsupported-media',
+      message: expect.stringContaining('Nothing was exported.') as unknown,
+    });
+    await expect(readdir(outDir)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 });

@@ -3,11 +3,15 @@ import path from 'node:path';
 import { ApiError } from '@shared/api/apiError.ts';
 import type { ExportFormat, ExportResult } from '@shared/api/contract.ts';
 import { referencedAssetIds } from '@shared/export/referencedAssetIds.ts';
+import type { FigureRendition } from '@shared/export/renderFigureHtml.ts';
 import { renderStoryHtml } from '@shared/export/renderStoryHtml.ts';
 import { serializeStoryExport } from '@shared/export/serializeStoryExport.ts';
+import { defaultCreditLine } from '@shared/story/defaultCreditLine.ts';
 import type { Story } from '@shared/story/storySchema.ts';
 import { atomicWriteFile } from './atomicWriteFile.ts';
 import { fsErrorToApiError, isNodeFsError } from './fsErrorToApiError.ts';
+import { renderRenditions, type Rendition } from './photo/renderRenditions.ts';
+import { picturePlacements } from './picturePlacements.ts';
 
 export interface ExportStoryToFolderInput {
   story: Story;
@@ -91,9 +95,39 @@ async function readAllAssets(ids: string[], readAsset: (assetId: string) => Prom
 }
 
 /**
- * Exports a story into a folder: `<slug or id>.html` and/or `.json`, plus
- * every picture it uses as `images/<assetId>`. All pictures are read and all
- * documents rendered before the first write, every file is written atomically,
+ * Web renditions (480/960/1600 px, WebP and JPEG, never upscaled) of every picture, each carrying
+ * the caption, printed credit, creator, copyright and alt text of its first placement as XMP.
+ */
+async function renderAllRenditions(story: Story, assets: Map<string, Uint8Array>): Promise<Map<string, Rendition[]>> {
+  const placements = picturePlacements(story);
+  const out = new Map<string, Rendition[]>();
+  for (const [id, bytes] of assets) {
+    const placement = placements.get(id);
+    const metadata = placement
+      ? {
+          caption: placement.caption,
+          creditLine: defaultCreditLine({ creditLine: placement.credit, source: placement.source, creator: placement.creator }),
+          creator: placement.creator,
+          copyright: placement.copyright,
+          altText: placement.alt,
+        }
+      : {};
+    try {
+      out.set(id, await renderRenditions(bytes, { metadata, sha: id.slice(0, id.indexOf('.')), name: `The picture ${id}` }));
+    } catch (error) {
+      const mapped = error instanceof ApiError ? error : fsErrorToApiError(error);
+      throw new ApiError(mapped.code, `${mapped.message.replace(/\.?$/, '.')} Nothing was exported.`, mapped.details);
+    }
+  }
+  return out;
+}
+
+/**
+ * Exports a story into a folder: `<slug or id>.html` with web renditions of
+ * its pictures in `images/` (`<sha256>-<width>.webp|jpg`), and/or `<slug>.json`
+ * with the originals as `images/<assetId>` (needed for a lossless import; an
+ * HTML-only export carries no originals, so no GPS or camera serial leaks).
+ * All pictures are read and rendered and all documents rendered before the first write, every file is written atomically,
  * and if a write fails the files and folders this export created are removed
  * again (files it replaced keep their new, complete content). File system
  * failures come back as ApiErrors ('read-only', 'disk-full', …).
@@ -106,8 +140,15 @@ export async function exportStoryToFolder({ story, outDir, formats, readAsset, g
   const assetIds = referencedAssetIds(story);
   const assets = await readAllAssets(assetIds, readAsset);
 
+  const renditions = formats.includes('html') ? await renderAllRenditions(story, assets) : new Map<string, Rendition[]>();
+  const renditionMap = new Map<string, FigureRendition[]>(
+    [...renditions].map(([id, list]) => [id, list.map(({ width, height, format, fileName }) => ({ width, height, format, fileName }))]),
+  );
+  const imageFiles: [string, Uint8Array][] = [...renditions.values()].flat().map((r) => [r.fileName, r.bytes]);
+  if (formats.includes('json')) imageFiles.push(...assets);
+
   const documents: [string, string][] = [];
-  if (formats.includes('html')) documents.push([`${baseName}.html`, renderStoryHtml(story)]);
+  if (formats.includes('html')) documents.push([`${baseName}.html`, renderStoryHtml(story, renditionMap)]);
   if (formats.includes('json')) documents.push([`${baseName}.json`, serializeStoryExport(story, { generator: generator ?? 'Newsdesk' })]);
 
   await refuseForeignFiles(dir, documents.map(([name]) => name), story.id).catch((error: unknown) => {
@@ -131,10 +172,10 @@ export async function exportStoryToFolder({ story, outDir, formats, readAsset, g
       createdDirs.push(d);
       if (d === firstCreated || d === path.dirname(d)) break;
     }
-    if (assets.size > 0) {
+    if (imageFiles.length > 0) {
       const imagesDir = path.join(dir, 'images');
       if ((await mkdir(imagesDir, { recursive: true })) !== undefined) createdDirs.unshift(imagesDir);
-      for (const [id, bytes] of assets) await write(path.join(imagesDir, id), bytes);
+      for (const [name, bytes] of imageFiles) await write(path.join(imagesDir, name), bytes);
     }
     for (const [name, text] of documents) await write(path.join(dir, name), text);
   } catch (error) {

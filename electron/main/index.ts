@@ -42,7 +42,11 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     chooseDirectory: (title) => chooseDirectoryDialog(BrowserWindow.getFocusedWindow() ?? mainWindow, title),
   });
-  registerAppProtocol({ rendererDir: join(appDir, 'dist', 'renderer'), assetPath: (id) => core.assets.pathOf(id) });
+  registerAppProtocol({
+    rendererDir: join(appDir, 'dist', 'renderer'),
+    assetPath: (id) => core.assets.pathOf(id),
+    thumbnailPath: (id) => core.assets.thumbnailPath(id),
+  });
   registerIpcHandlers((method, input) => core.dispatch(method, input));
   Menu.setApplicationMenu(
     buildAppMenu({

@@ -24,6 +24,23 @@ describe('resolveAppUrl', () => {
     expect(resolveAppUrl(`app://newsdesk/asset/%2e%2e%2f${assetId}`, rendererDir)).toEqual({ kind: 'denied' });
   });
 
+  it('serves thumbnails by their asset id only', () => {
+    expect(resolveAppUrl(`app://newsdesk/thumb/${assetId}`, rendererDir)).toEqual({ kind: 'thumb', assetId });
+    expect(resolveAppUrl(`app://newsdesk/thumb/${assetId}?v=2`, rendererDir)).toEqual({ kind: 'thumb', assetId });
+    for (const bad of [
+      'app://newsdesk/thumb/not-a-hash.png',
+      `app://newsdesk/thumb/${'ab'.repeat(32)}.svg`,
+      `app://newsdesk/thumb/${'AB'.repeat(32)}.png`,
+      `app://newsdesk/thumb/${assetId}/x`,
+      `app://newsdesk/thumb/%2e%2e%2f${assetId}`,
+      'app://newsdesk/thumb/..%2f..%2fsettings.json',
+      'app://newsdesk/thumb/',
+      `app://other/thumb/${assetId}`,
+    ]) {
+      expect(resolveAppUrl(bad, rendererDir)).toEqual({ kind: 'denied' });
+    }
+  });
+
   it.each([
     'app://newsdesk/..%2f..%2fetc/passwd',
     'app://newsdesk/assets/..%2F..%2F..%2Fetc%2Fpasswd',

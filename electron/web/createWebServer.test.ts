@@ -73,7 +73,12 @@ beforeAll(async () => {
     hostKind: 'web',
     version: '0.0.0-test',
   });
-  server = await createWebServer({ dispatch: (m, i) => core.dispatch(m, i), assetPath: (id) => core.assets.pathOf(id), rendererDir });
+  server = await createWebServer({
+    dispatch: (m, i) => core.dispatch(m, i),
+    assetPath: (id) => core.assets.pathOf(id),
+    thumbnailPath: (id) => core.assets.thumbnailPath(id),
+    rendererDir,
+  });
   const login = await send(`/?token=${server.token}`);
   cookie = (login.headers['set-cookie']?.[0] ?? '').split(';')[0] ?? '';
 });
@@ -93,6 +98,8 @@ describe('web host access control', () => {
     expect(api.status).toBe(401);
     expect(JSON.parse(api.text)).toMatchObject({ code: 'unauthorized' });
     expect((await send(`/asset/${'a'.repeat(64)}.png`)).status).toBe(401);
+    expect((await send(`/thumb/${'a'.repeat(64)}.png`)).status).toBe(401);
+    expect((await send(`/thumb/${'a'.repeat(64)}.png`, { headers: { Cookie: 'newsdesk_session_1=wrong' } })).status).toBe(401);
   });
 
   it('refuses a wrong token and trades the right one for an HttpOnly, SameSite=Strict cookie', async () => {
@@ -227,6 +234,35 @@ describe('web host API', () => {
 
     expect((await send(`/asset/${'0'.repeat(64)}.png`, { headers: { Cookie: cookie } })).status).toBe(404);
     expect((await send('/asset/not-an-id.png', { headers: { Cookie: cookie } })).status).toBe(404);
+  });
+
+  it('serves a WebP thumbnail at /thumb/<id>, making it for a picture stored before thumbnails existed', async () => {
+    const jpeg = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 30, g: 90, b: 160 } } }).jpeg().toBuffer();
+    const reply = await send('/api/importAsset', {
+      method: 'POST',
+      headers: { Cookie: cookie, 'Content-Type': 'application/octet-stream', 'X-Newsdesk-File-Name': 'summit.jpg' },
+      body: jpeg,
+    });
+    expect(reply.status, reply.text).toBe(200);
+    const { assetId } = JSON.parse(reply.text) as { assetId: string };
+    const thumb = await send(`/thumb/${assetId}`, { headers: { Cookie: cookie } });
+    expect(thumb.status).toBe(200);
+    expect(thumb.headers['content-type']).toBe('image/webp');
+    expect(thumb.headers['cache-control']).toBe('private, max-age=31536000, immutable');
+    expect(await sharp(thumb.body).metadata()).toMatchObject({ format: 'webp', width: 320, height: 213 });
+
+    // An older library: the original is there, the thumbnail is not yet.
+    await rm(join(libraryDir, 'assets', 'thumbs'), { recursive: true });
+    const again = await send(`/thumb/${assetId}`, { headers: { Cookie: cookie } });
+    expect(again.status).toBe(200);
+    expect((await sharp(again.body).metadata()).format).toBe('webp');
+
+    expect((await send(`/thumb/${'0'.repeat(64)}.png`, { headers: { Cookie: cookie } })).status).toBe(404);
+    for (const bad of ['/thumb/not-an-id.png', '/thumb/../secret.txt', '/thumb/..%2f..%2fsecret.txt', `/thumb/${assetId}/x`]) {
+      const refused = await send(bad, { headers: { Cookie: cookie } });
+      expect(refused.status, bad).toBe(404);
+      expect(refused.text).not.toContain('TOP-SECRET');
+    }
   });
 });
 

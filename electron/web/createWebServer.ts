@@ -1,6 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
 import { ApiError, isApiErrorShape, type ApiErrorShape } from '@shared/api/apiError.ts';
 import { ASSET_FILE_NAME_HEADER, MAX_ASSET_BYTES } from '@shared/api/contract.ts';
 import { escapeHtml } from '@shared/export/escapeHtml.ts';
@@ -19,6 +20,11 @@ export interface WebServerOptions {
   dispatch: (method: string, input: unknown) => Promise<DispatchResult>;
   /** Where the asset store keeps a picture (the id is validated before this is called). */
   assetPath: (assetId: string) => string;
+  /**
+   * Where a picture's WebP thumbnail is, made first if missing (AssetStore.thumbnailPath); the id is
+   * validated before this is called. Absent: `thumbs/<sha256>.webp` beside the asset, if it exists.
+   */
+  thumbnailPath?: (assetId: string) => Promise<string>;
   /** The built renderer (`dist/renderer`). */
   rendererDir: string;
   /** 0 or absent: a free port chosen by the system. */
@@ -45,7 +51,7 @@ const TOO_LARGE_ASSET = 'The picture is larger than 80 MB. Save a smaller copy (
  * only. A random per-run token, exchanged once for an HttpOnly SameSite=Strict
  * cookie, keeps other local users and web pages out; the Host check defeats DNS
  * rebinding. Routes: `POST /api/<method>` (JSON, or raw bytes for importAsset),
- * `GET /asset/<assetId>`, and the built renderer's static files.
+ * `GET /asset/<assetId>`, `GET /thumb/<assetId>` (its WebP thumbnail), and the built renderer's static files.
  */
 export async function createWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = randomBytes(32).toString('base64url');
@@ -102,6 +108,7 @@ export async function createWebServer(options: WebServerOptions): Promise<WebSer
       return sendJson(res, 405, { code: 'bad-input', message: `${method} is not allowed here.` }, { Allow: 'GET, HEAD' });
     }
     if (path.startsWith('/asset/')) return handleAsset(res, path.slice('/asset/'.length), method === 'HEAD');
+    if (path.startsWith('/thumb/')) return handleThumb(res, path.slice('/thumb/'.length), method === 'HEAD');
     return handleStatic(res, path, method === 'HEAD');
   };
 
@@ -131,6 +138,21 @@ export async function createWebServer(options: WebServerOptions): Promise<WebSer
       { 'Content-Type': contentTypeFor(assetId), 'Cache-Control': ASSET_CACHE_CONTROL },
       headOnly,
     );
+    if (!sent) sendJson(res, 404, { code: 'not-found', message: 'This picture is not in the library (any more).' });
+  };
+
+  const handleThumb = async (res: ServerResponse, assetId: string, headOnly: boolean): Promise<void> => {
+    if (!ASSET_ID.test(assetId)) return sendJson(res, 404, { code: 'not-found', message: 'There is no such picture.' });
+    let file: string;
+    try {
+      file = options.thumbnailPath
+        ? await options.thumbnailPath(assetId)
+        : join(dirname(options.assetPath(assetId)), 'thumbs', `${assetId.slice(0, assetId.indexOf('.'))}.webp`);
+    } catch (error) {
+      const shape = error instanceof ApiError ? error.toJSON() : { code: 'internal' as const, message: 'The thumbnail could not be made.' };
+      return sendApiError(res, shape);
+    }
+    const sent = await sendFile(res, file, { 'Content-Type': 'image/webp', 'Cache-Control': ASSET_CACHE_CONTROL }, headOnly);
     if (!sent) sendJson(res, 404, { code: 'not-found', message: 'This picture is not in the library (any more).' });
   };
 

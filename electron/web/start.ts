@@ -29,6 +29,7 @@ async function main(): Promise<void> {
     server = await createWebServer({
       dispatch: (method, input) => core.dispatch(method, input),
       assetPath: (assetId) => core.assets.pathOf(assetId),
+      thumbnailPath: (assetId) => core.assets.thumbnailPath(assetId),
       rendererDir,
       port,
     });

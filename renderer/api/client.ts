@@ -122,4 +122,12 @@ export function assetUrl(assetId: string): string {
   return `/asset/${encodeURIComponent(assetId)}`;
 }
 
+/**
+ * The address of a picture's small WebP thumbnail (at most 320 px wide), for lists and panels:
+ * `/thumb/<assetId>` of the page's own origin, served by both hosts.
+ */
+export function thumbnailUrl(assetId: string): string {
+  return `/thumb/${encodeURIComponent(assetId)}`;
+}
+
 export { hostBridge, reportUnsavedWork } from './hostBridge.ts';

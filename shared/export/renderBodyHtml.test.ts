@@ -58,6 +58,29 @@ describe('renderBodyHtml', () => {
     );
   });
 
+  it('renders a figure with renditions as <picture> with WebP and JPEG srcsets, and prints SOURCE/CREATOR when the credit is empty', () => {
+    const sha = ASSET.slice(0, 64);
+    const renditions = new Map([
+      [
+        ASSET,
+        [480, 960, 1600].flatMap((width) => [
+          { width, height: width / 2, format: 'webp' as const, fileName: `${sha}-${width}.webp` },
+          { width, height: width / 2, format: 'jpeg' as const, fileName: `${sha}-${width}.jpg` },
+        ]),
+      ],
+    ]);
+    const attrs = { assetId: ASSET, caption: '<script>x</script>', credit: '', source: 'EPA', creator: 'MAURIZIO GAMBARINI', alt: 'Delegates' };
+    const html = renderBodyHtml(doc({ type: 'figure', attrs }), renditions);
+    const sizes = 'sizes="(min-width: 48rem) 46rem, 100vw"';
+    expect(html).toBe(
+      `<figure class="nd-figure"><picture><source type="image/webp" srcset="images/${sha}-480.webp 480w, images/${sha}-960.webp 960w, images/${sha}-1600.webp 1600w" ${sizes}>` +
+        `<img src="images/${sha}-960.jpg" srcset="images/${sha}-480.jpg 480w, images/${sha}-960.jpg 960w, images/${sha}-1600.jpg 1600w" ${sizes} width="960" height="480" alt="Delegates" loading="lazy"></picture>` +
+        `<figcaption><span class="caption">&lt;script&gt;x&lt;/script&gt;</span> <span class="credit">EPA/MAURIZIO GAMBARINI</span></figcaption></figure>`,
+    );
+    // A picture the map does not list falls back to the original beside the page.
+    expect(renderBodyHtml(doc({ type: 'figure', attrs }), new Map())).toContain(`<img src="images/${ASSET}" alt="Delegates" loading="lazy">`);
+  });
+
   it('leaves out the image of a figure without a valid picture', () => {
     const html = renderBodyHtml(doc({ type: 'figure', attrs: { assetId: '../../etc/passwd', caption: 'c', credit: '', alt: '' } }));
     expect(html).toBe('<figure class="nd-figure"><figcaption><span class="caption">c</span></figcaption></figure>');

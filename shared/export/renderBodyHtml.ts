@@ -6,7 +6,7 @@ import { NEWSLETTER_DEFAULTS } from '../editor/nodes/NewsletterBox.ts';
 import { newsdeskExtensions } from '../editor/newsdeskExtensions.ts';
 import { SAFE_LINK, type BodyDoc, type BodyNode } from '../story/bodySchema.ts';
 import { escapeHtml } from './escapeHtml.ts';
-import { renderFigureHtml } from './renderFigureHtml.ts';
+import { renderFigureHtml, type RenditionMap } from './renderFigureHtml.ts';
 
 type Children = string | string[] | undefined;
 
@@ -15,14 +15,20 @@ function attrString(node: PmNode | PmMark, name: string, fallback = ''): string 
   return typeof value === 'string' ? value : fallback;
 }
 
-const nodeMapping = {
+const nodeMapping = (renditions: RenditionMap | undefined) => ({
   figure: ({ node }: { node: PmNode }): string =>
-    renderFigureHtml({
-      assetId: attrString(node, 'assetId') || null,
-      caption: attrString(node, 'caption'),
-      credit: attrString(node, 'credit'),
-      alt: attrString(node, 'alt'),
-    }),
+    renderFigureHtml(
+      {
+        assetId: attrString(node, 'assetId') || null,
+        caption: attrString(node, 'caption'),
+        credit: attrString(node, 'credit'),
+        alt: attrString(node, 'alt'),
+        creator: attrString(node, 'creator'),
+        source: attrString(node, 'source'),
+      },
+      'nd-figure',
+      renditions,
+    ),
   adSlot: (): string => '<!-- ad-slot --><div class="ad-slot" role="presentation">- Advertisement -</div>',
   newsletterBox: ({ node }: { node: PmNode }): string => {
     const heading = attrString(node, 'heading', NEWSLETTER_DEFAULTS.heading);
@@ -37,7 +43,7 @@ const nodeMapping = {
       `</section>`
     );
   },
-};
+});
 
 const markMapping = {
   link: ({ mark, children }: { mark: PmMark; children?: Children }): string => {
@@ -60,12 +66,13 @@ function withoutEmptyText(node: BodyNode): BodyNode {
  * Renders a story body (TipTap JSON) to an HTML fragment with the same
  * extension preset the editor uses. All text and attribute values are
  * escaped; links survive only for http(s) and mailto; pictures point at
- * `images/<assetId>` relative to the page.
+ * their renditions in `images/` when `renditions` lists them, else at
+ * `images/<assetId>`, relative to the page.
  */
-export function renderBodyHtml(body: BodyDoc): string {
+export function renderBodyHtml(body: BodyDoc, renditions?: RenditionMap): string {
   const content = withoutEmptyText(body) as JSONContent;
   try {
-    return renderToHTMLString({ content, extensions: newsdeskExtensions(), options: { nodeMapping, markMapping } });
+    return renderToHTMLString({ content, extensions: newsdeskExtensions(), options: { nodeMapping: nodeMapping(renditions), markMapping } });
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     throw new ApiError('damaged', `The story body could not be turned into HTML: ${reason}`);

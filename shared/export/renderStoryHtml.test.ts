@@ -117,6 +117,41 @@ describe('renderStoryHtml on the seed article', () => {
   });
 });
 
+describe('renderStoryHtml with a rendition map', () => {
+  const heroId = seed.hero.assetId ?? '';
+  const sha = heroId.slice(0, 64);
+  const map = new Map([
+    [
+      heroId,
+      [
+        { width: 480, height: 320, format: 'webp' as const, fileName: `${sha}-480.webp` },
+        { width: 480, height: 320, format: 'jpeg' as const, fileName: `${sha}-480.jpg` },
+        { width: 700, height: 467, format: 'webp' as const, fileName: `${sha}-700.webp` },
+        { width: 700, height: 467, format: 'jpeg' as const, fileName: `${sha}-700.jpg` },
+      ],
+    ],
+  ]);
+  const doc = parse(renderStoryHtml(seed, map));
+
+  it('draws the hero as <picture> from the renditions, falling back to the widest JPEG below 960', () => {
+    const img = doc.querySelector('figure.hero picture img');
+    expect(img?.getAttribute('src')).toBe(`images/${sha}-700.jpg`);
+    expect(img?.getAttribute('srcset')).toBe(`images/${sha}-480.jpg 480w, images/${sha}-700.jpg 700w`);
+    expect(img?.getAttribute('sizes')).toBe('(min-width: 48rem) 46rem, 100vw');
+    expect([img?.getAttribute('width'), img?.getAttribute('height')]).toEqual(['700', '467']);
+    expect(img?.getAttribute('alt')).toBe(seed.hero.alt);
+    expect(doc.querySelector('figure.hero picture source[type="image/webp"]')?.getAttribute('srcset')).toBe(
+      `images/${sha}-480.webp 480w, images/${sha}-700.webp 700w`,
+    );
+    expect(doc.querySelector(`img[src="images/${heroId}"]`)).toBeNull();
+  });
+
+  it('points the JSON-LD image at the largest JPEG rendition', () => {
+    const data = JSON.parse(doc.querySelector('script')?.textContent ?? '') as Record<string, unknown>;
+    expect(data.image).toEqual([`images/${sha}-700.jpg`]);
+  });
+});
+
 describe('renderStoryHtml on hostile input', () => {
   const html = renderStoryHtml(hostile);
   const doc = parse(html);

@@ -3,7 +3,7 @@ import { buildNewsArticleJsonLd } from './buildNewsArticleJsonLd.ts';
 import { escapeHtml } from './escapeHtml.ts';
 import { formatDisplayDate } from './formatDisplayDate.ts';
 import { renderBodyHtml } from './renderBodyHtml.ts';
-import { renderFigureHtml } from './renderFigureHtml.ts';
+import { renderFigureHtml, type RenditionMap } from './renderFigureHtml.ts';
 import { serializeJsonLd } from './serializeJsonLd.ts';
 import { STORY_PAGE_CSS } from './storyPageCss.ts';
 
@@ -35,8 +35,8 @@ function renderHeader(story: Story): string {
   );
 }
 
-function renderRailItem(item: RailItem): string {
-  const picture = item.picture?.assetId ? renderFigureHtml(item.picture, 'rail-figure') : '';
+function renderRailItem(item: RailItem, renditions: RenditionMap | undefined): string {
+  const picture = item.picture?.assetId ? renderFigureHtml(item.picture, 'rail-figure', renditions) : '';
   const title = WEB_URL.test(item.url)
     ? `<a href="${escapeHtml(item.url)}" rel="noopener noreferrer">${escapeHtml(item.title)}</a>`
     : `<span class="title">${escapeHtml(item.title)}</span>`;
@@ -44,20 +44,34 @@ function renderRailItem(item: RailItem): string {
   return `<li>${picture}${title}${teaser}</li>`;
 }
 
-function renderRail(rail: Rail): string {
+function renderRail(rail: Rail, renditions: RenditionMap | undefined): string {
   const name = escapeHtml(rail.name);
-  return `<aside class="rail" aria-label="${name}"><h2>${name}</h2><ul>${rail.items.map(renderRailItem).join('')}</ul></aside>`;
+  return `<aside class="rail" aria-label="${name}"><h2>${name}</h2><ul>${rail.items.map((item) => renderRailItem(item, renditions)).join('')}</ul></aside>`;
+}
+
+/** The largest JPEG rendition of a picture (what a search engine should take), else the original's name. */
+function largestJpeg(assetPath: string, renditions: RenditionMap | undefined): string {
+  const assetId = assetPath.slice('images/'.length);
+  const jpeg = (renditions?.get(assetId) ?? []).filter((r) => r.format === 'jpeg').sort((a, b) => b.width - a.width)[0];
+  return jpeg ? `images/${jpeg.fileName}` : assetPath;
 }
 
 /**
  * A story as one standalone HTML5 page: header, hero picture, body, the rails
- * and a JSON-LD NewsArticle block. Pictures are referenced as `images/<assetId>`
- * next to the page. Desk notes are internal and never rendered. Every string
- * from the story is escaped.
+ * and a JSON-LD NewsArticle block. Pictures are referenced by the renditions the
+ * exporter wrote (`renditions`: assetId -> files in `images/`), or as
+ * `images/<assetId>` when none are given. Desk notes are internal and never
+ * rendered. Every string from the story is escaped. Pure: writes nothing.
  */
-export function renderStoryHtml(story: Story): string {
-  const hero = story.hero.assetId || nonEmpty(story.hero.caption) || nonEmpty(story.hero.credit) ? renderFigureHtml(story.hero, 'nd-figure hero') : '';
-  const rails = story.rails.filter((rail) => rail.items.length > 0).map(renderRail).join('\n');
+export function renderStoryHtml(story: Story, renditions?: RenditionMap): string {
+  const hero =
+    story.hero.assetId || nonEmpty(story.hero.caption) || nonEmpty(story.hero.credit) ? renderFigureHtml(story.hero, 'nd-figure hero', renditions) : '';
+  const rails = story.rails
+    .filter((rail) => rail.items.length > 0)
+    .map((rail) => renderRail(rail, renditions))
+    .join('\n');
+  const jsonLd = buildNewsArticleJsonLd(story);
+  if (jsonLd.image) jsonLd.image = jsonLd.image.map((image) => largestJpeg(image, renditions));
   const title = nonEmpty(story.headline) ? story.headline : 'Untitled story';
   return `<!doctype html>
 <html lang="en">
@@ -76,11 +90,11 @@ export function renderStoryHtml(story: Story): string {
 <article>
 ${renderHeader(story)}
 ${hero}
-<div class="story-body">${renderBodyHtml(story.body)}</div>
+<div class="story-body">${renderBodyHtml(story.body, renditions)}</div>
 </article>
 ${rails}
 </main>
-<script type="application/ld+json">${serializeJsonLd(buildNewsArticleJsonLd(story))}</script>
+<script type="application/ld+json">${serializeJsonLd(jsonLd)}</script>
 </body>
 </html>
 `;

@@ -6,6 +6,11 @@ import { makeTempDir, makeTestPicture, sha256OfFile } from './makeTestPictures.t
 import { expect, test } from './newsdeskFixture.ts';
 import { bodyEditor, bodyToolbar, expectEditorSelection, expectSaved, listFolder, naturalWidth } from './storyPage.ts';
 
+
+/** The JPEG rendition an exported page uses as its <img src>: at most 960 px wide, never upscaled. */
+function renditionSrc(picture: { assetId: string; width: number }): string {
+  return `images/${picture.assetId.slice(0, 64)}-${Math.min(960, picture.width)}.jpg`;
+}
 const STORY = {
   headline: 'NATO to expand training mission in Iraq',
   standfirst: 'Defence ministers agreed to take over part of the coalition training of Iraqi forces.',
@@ -190,8 +195,10 @@ test('a reporter writes a whole story; it survives a reload and exports to HTML 
     expect(html).toContain(`<span class="credit">${FIGURE.credit}</span>`);
     expect(html).toMatch(new RegExp(`<figcaption>[^]*?${escapeRegExp(HERO.caption)}[^]*?</figcaption>`));
     expect(html).toMatch(new RegExp(`<figcaption>[^]*?${escapeRegExp(FIGURE.caption)}[^]*?</figcaption>`));
-    expect(html).toContain(`<img src="images/${heroPicture.assetId}" alt="${HERO.alt}"`);
-    expect(html).toContain(`<img src="images/${inlinePicture.assetId}" alt="${FIGURE.alt}"`);
+    // Each picture is shown from a resized rendition (at most 960 px wide as src, more in srcset).
+    for (const [picture, alt] of [[heroPicture, HERO.alt], [inlinePicture, FIGURE.alt]] as const) {
+      expect(html).toMatch(new RegExp(`<img src="${escapeRegExp(renditionSrc(picture))}"[^>]*srcset="[^"]+"[^>]*alt="${escapeRegExp(alt)}"`));
+    }
     expect(html).toContain('<!-- ad-slot -->');
     expect(html).toContain('- Advertisement -');
     expect(html).toMatch(/<ul><li><p>Training resumes soon<\/p><\/li><li><p>Troops stay only while welcome<\/p><\/li><\/ul>/);
@@ -209,7 +216,7 @@ test('a reporter writes a whole story; it survives a reload and exports to HTML 
     expect(article['@type']).toBe('NewsArticle');
     expect(article.headline).toBe(STORY.headline);
 
-    // The pictures sit beside the page, byte for byte, and the page shows them from there.
+    // The originals sit beside the JSON export, byte for byte; the page shows its renditions from there.
     for (const picture of [heroPicture, inlinePicture]) {
       const exported = join(outDir, 'images', picture.assetId);
       expect(existsSync(exported), `${exported} exists`).toBe(true);
@@ -218,8 +225,10 @@ test('a reporter writes a whole story; it survives a reload and exports to HTML 
     const standalone = await page.context().newPage();
     await standalone.goto(pathToFileURL(join(outDir, `${slug}.html`)).href);
     await expect(standalone.locator('h1')).toHaveText(STORY.headline);
-    await expect.poll(() => naturalWidth(standalone.locator(`img[src="images/${heroPicture.assetId}"]`))).toBe(heroPicture.width);
-    await expect.poll(() => naturalWidth(standalone.locator(`img[src="images/${inlinePicture.assetId}"]`))).toBe(inlinePicture.width);
+    for (const picture of [heroPicture, inlinePicture]) {
+      expect(existsSync(join(outDir, renditionSrc(picture)))).toBe(true);
+      await expect.poll(() => naturalWidth(standalone.locator(`img[src="${renditionSrc(picture)}"]`))).toBe(Math.min(960, picture.width));
+    }
     await standalone.close();
 
     // The JSON export: lossless story plus its pictures.

@@ -1,5 +1,5 @@
 import { ApiError } from '@shared/api/apiError.ts';
-import { MAX_INPUT_PIXELS } from '../AssetStore.ts';
+import { MAX_INPUT_PIXELS } from '../maxInputPixels.ts';
 
 /**
  * Turns a sharp/libvips failure on an untrusted picture into a message a user can act on.

@@ -1,6 +1,6 @@
 import sharp, { type Metadata, type Sharp, type SharpOptions } from 'sharp';
 import { ApiError } from '@shared/api/apiError.ts';
-import { MAX_INPUT_PIXELS } from '../AssetStore.ts';
+import { MAX_INPUT_PIXELS } from '../maxInputPixels.ts';
 import { describeFileKind } from '../describeFileKind.ts';
 import { sniffImageType, type SniffedImageType } from '../sniffImageType.ts';
 import { imageErrorToApiError } from './imageErrorToApiError.ts';
