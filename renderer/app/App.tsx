@@ -10,12 +10,14 @@ import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { ToastArea } from './ToastArea.tsx';
 import { TopBar } from './TopBar.tsx';
 import { useAppShortcuts } from './useAppShortcuts.ts';
+import { useBlockStrayFileDrops } from './useBlockStrayFileDrops.ts';
 
 /** The whole window: top bar, the current view, the export dialog and toasts. */
 export function App() {
   const view = useAppStore((s) => s.view);
   const exportOpen = useAppStore((s) => s.exportOpen);
   useAppShortcuts();
+  useBlockStrayFileDrops();
 
   useEffect(() => {
     api.getHostInfo({}).then(

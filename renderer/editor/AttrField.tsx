@@ -1,4 +1,4 @@
-import { useId, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { useId, useState, type ChangeEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { FieldHistory, historyKey } from './fieldHistory.ts';
 
 export interface AttrFieldProps {
@@ -12,6 +12,8 @@ export interface AttrFieldProps {
   hint?: string;
   className?: string;
   maxLength?: number;
+  /** Shown after the label, outside it (so it is not part of the field's name), e.g. a "from file" mark. */
+  adornment?: ReactNode;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface AttrFieldProps {
  * changes from outside (undo, redo). Ctrl/Cmd+Z and Shift+Z (or Ctrl+Y) typed here
  * undo and redo this field's own typing, not the story text.
  */
-export function AttrField({ label, value, onChange, multiline = false, placeholder, hint, className, maxLength = 2_000 }: AttrFieldProps) {
+export function AttrField({ label, value, onChange, multiline = false, placeholder, hint, className, maxLength = 2_000, adornment }: AttrFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState(value);
   const [history] = useState(() => new FieldHistory(value));
@@ -69,9 +71,12 @@ export function AttrField({ label, value, onChange, multiline = false, placehold
 
   return (
     <div className={`nd-field ${className ?? ''}`.trim()}>
-      <label className="nd-field-label" htmlFor={id}>
-        {label}
-      </label>
+      <div className="nd-field-head">
+        <label className="nd-field-label" htmlFor={id}>
+          {label}
+        </label>
+        {adornment}
+      </div>
       {multiline ? <textarea rows={2} {...common} /> : <input type="text" {...common} />}
       {hint ? (
         <span className="nd-field-hint" id={hintId}>

@@ -1,17 +1,27 @@
 import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
+import { NodeSelection } from '@tiptap/pm/state';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import type { AssetInfo } from '@shared/api/contract.ts';
+import type { FigureAttrs } from '@shared/editor/nodes/Figure.ts';
 import type { BodyDoc } from '@shared/story/bodySchema.ts';
+import { emptyPicture } from '@shared/story/emptyPicture.ts';
 import { api, assetUrl } from '../api/client.ts';
+import { prefillPicture } from '../features/photo/prefillPicture.ts';
+import { pictureFiles } from '../features/story/usePictureImport.ts';
+import { rememberAssetInfo } from '../stores/assetInfoStore.ts';
+import { describeError } from '../stores/describeError.ts';
 import { bodyEditorExtensions } from './bodyEditorExtensions.ts';
 import { bodyEditorProps } from './bodyEditorProps.ts';
 import { countDocWords } from './countDocWords.ts';
+import { figurePositions } from './figurePositions.ts';
 import { BodyEditorServicesContext, type BodyEditorServices } from './bodyEditorServices.ts';
 import type { BodyEditorHandle, BodyEditorProps } from './bodyEditorTypes.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { insertBlock } from './insertBlock.ts';
 import { LinkPopover, type LinkFormTarget } from './LinkPopover.tsx';
 import { linkTargetAtSelection, setLinkTarget } from './linkTarget.ts';
+import { trackPosition } from './trackPosition.ts';
 import './editor.css';
 
 const STATS_DELAY_MS = 250;
@@ -35,6 +45,11 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
   const openLinkRef = useRef<() => void>(() => {});
   const [linkForm, setLinkForm] = useState<LinkFormTarget | null>(null);
   const [pictureBusy, setPictureBusy] = useState(false);
+  // Filled once the editor exists; ProseMirror's drop and paste props call through it.
+  const dropAndPaste = useRef<{ insertFilesAt: (files: File[], pos: number) => Promise<void>; replaceFigureAt: (file: File, pos: number) => Promise<void> }>({
+    insertFilesAt: () => Promise.resolve(),
+    replaceFigureAt: () => Promise.resolve(),
+  });
 
   const [initialContent] = useState(props.initialContent);
   const [extensions] = useState(() => bodyEditorExtensions({ onLinkShortcut: () => openLinkRef.current() }));
@@ -49,7 +64,29 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
   const editor = useEditor({
     extensions,
     content: initialContent,
-    editorProps: bodyEditorProps,
+    editorProps: {
+      ...bodyEditorProps,
+      handleDrop: (view, event, _slice, moved) => {
+        const files = moved ? [] : pictureFiles(event.dataTransfer?.files);
+        if (files.length === 0) return false;
+        const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
+        if (!at) return false;
+        const target = at.inside >= 0 ? view.state.doc.nodeAt(at.inside) : null;
+        const [first] = files;
+        if (target?.type.name === 'figure' && first && files.length === 1) void dropAndPaste.current.replaceFigureAt(first, at.inside);
+        else void dropAndPaste.current.insertFilesAt(files, at.pos);
+        return true;
+      },
+      handlePaste: (view, event) => {
+        const data = event.clipboardData;
+        // Word and friends put a picture of the text beside the text itself: only a paste with no text is a picture.
+        if (!data || data.getData('text/plain').trim() !== '') return false;
+        const files = pictureFiles(data.files);
+        if (files.length === 0) return false;
+        void dropAndPaste.current.insertFilesAt(files, view.state.selection.to);
+        return true;
+      },
+    },
     shouldRerenderOnTransaction: false,
     immediatelyRender: true,
     onCreate: ({ editor: created }) => scheduleStats(created, 0),
@@ -102,30 +139,82 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
     return () => input?.removeEventListener('cancel', cancel);
   }, [settlePick]);
 
-  const choosePicture = useCallback(async (): Promise<string | null> => {
-    const file = await pickFile();
-    if (!file) return null;
+  // Imports run in the core; the editor never waits on them, so typing goes on while a big picture is read.
+  const importPicture = useCallback(async (file: File): Promise<AssetInfo | null> => {
     setPictureBusy(true);
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const info = await api.importAsset({ fileName: file.name, bytes });
-      return info.assetId;
+      rememberAssetInfo(info);
+      return info;
     } catch (error) {
-      latest.current.onError(error instanceof Error ? error.message : `The picture “${file.name}” could not be added.`);
+      latest.current.onError(`“${file.name}” was not added: ${describeError(error)}`);
       return null;
     } finally {
       setPictureBusy(false);
     }
-  }, [pickFile]);
+  }, []);
+
+  const choosePicture = useCallback(async (): Promise<AssetInfo | null> => {
+    const file = await pickFile();
+    return file ? importPicture(file) : null;
+  }, [pickFile, importPicture]);
 
   const insertPicture = useCallback(async () => {
-    const assetId = await choosePicture();
-    if (assetId && !editor.isDestroyed) insertBlock(editor, { kind: 'figure', assetId });
+    const info = await choosePicture();
+    if (info && !editor.isDestroyed) insertBlock(editor, { kind: 'figure', assetId: info.assetId, attrs: prefillPicture(emptyPicture(), info.metadata) });
   }, [choosePicture, editor]);
 
+  /** Imports files and inserts each as a figure where they were dropped or pasted, wherever that place has moved to meanwhile. */
+  const insertFilesAt = useCallback(
+    async (files: File[], pos: number) => {
+      const place = trackPosition(editor, pos);
+      try {
+        for (const file of files) {
+          const info = await importPicture(file);
+          if (!info || editor.isDestroyed) continue;
+          const at = Math.min(place.get(), editor.state.doc.content.size);
+          const attrs = { ...emptyPicture(), ...prefillPicture(emptyPicture(), info.metadata), assetId: info.assetId };
+          editor.chain().insertContentAt(at, { type: 'figure', attrs }).run();
+        }
+      } finally {
+        place.stop();
+      }
+    },
+    [editor, importPicture],
+  );
+
+  /** Gives the figure at `pos` a new file, keeping its words and filling only the empty ones from the file. */
+  const replaceFigureAt = useCallback(
+    async (file: File, pos: number) => {
+      const before = editor.state.doc.nodeAt(pos)?.attrs as FigureAttrs | undefined;
+      const place = trackPosition(editor, pos);
+      try {
+        const info = await importPicture(file);
+        if (!info || editor.isDestroyed || !before) return;
+        const at = place.get();
+        const node = editor.state.doc.nodeAt(at);
+        // The figure was removed or another took its place while the file was read: add it as a new one instead.
+        if (node?.type.name !== 'figure' || (node.attrs as FigureAttrs).assetId !== before.assetId) {
+          editor.chain().insertContentAt(Math.min(at, editor.state.doc.content.size), { type: 'figure', attrs: { ...emptyPicture(), ...prefillPicture(emptyPicture(), info.metadata), assetId: info.assetId } }).run();
+          return;
+        }
+        const attrs = node.attrs as FigureAttrs;
+        editor.view.dispatch(editor.state.tr.setNodeMarkup(at, undefined, { ...attrs, ...prefillPicture(attrs, info.metadata), assetId: info.assetId }));
+      } finally {
+        place.stop();
+      }
+    },
+    [editor, importPicture],
+  );
+
+  useLayoutEffect(() => {
+    dropAndPaste.current = { insertFilesAt, replaceFigureAt };
+  }, [insertFilesAt, replaceFigureAt]);
+
   const services = useMemo<BodyEditorServices>(
-    () => ({ assetUrl, choosePicture, reportError: (message) => latest.current.onError(message) }),
-    [choosePicture],
+    () => ({ assetUrl, choosePicture, importPicture, reportError: (message) => latest.current.onError(message) }),
+    [choosePicture, importPicture],
   );
 
   useEffect(() => {
@@ -135,6 +224,22 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
       insert: (kind) => {
         if (kind === 'picture') void insertPicture();
         else insertBlock(editor, { kind });
+      },
+      listFigures: () => figurePositions(editor.state.doc).map((f, i) => ({ index: i + 1, attrs: f.attrs })),
+      updateFigure: (index, attrs) => {
+        const figure = figurePositions(editor.state.doc)[index - 1];
+        if (!figure || editor.isDestroyed) return false;
+        editor.view.dispatch(editor.state.tr.setNodeMarkup(figure.pos, undefined, { ...figure.attrs, ...attrs }));
+        return true;
+      },
+      scrollToFigure: (index) => {
+        const figure = figurePositions(editor.state.doc)[index - 1];
+        if (!figure || editor.isDestroyed) return false;
+        editor.view.dispatch(editor.state.tr.setSelection(NodeSelection.create(editor.state.doc, figure.pos)));
+        editor.view.focus();
+        const dom = editor.view.nodeDOM(figure.pos);
+        if (dom instanceof HTMLElement) dom.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        return true;
       },
     };
     latest.current.handleRef(handle);

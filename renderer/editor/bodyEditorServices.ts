@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { AssetInfo } from '@shared/api/contract.ts';
 
 /**
  * What node views need from the app, handed down by BodyEditor through React
@@ -8,8 +9,10 @@ import { createContext, useContext } from 'react';
 export interface BodyEditorServices {
   /** URL the renderer can show for a stored picture. */
   assetUrl: (assetId: string) => string;
-  /** Opens the picture chooser; resolves with the new asset id, or null if cancelled or refused (already reported). */
-  choosePicture: () => Promise<string | null>;
+  /** Opens the picture chooser; resolves with the new picture's info, or null if cancelled or refused (already reported). */
+  choosePicture: () => Promise<AssetInfo | null>;
+  /** Imports a dropped or pasted file; resolves with its info, or null when refused (already reported). */
+  importPicture: (file: File) => Promise<AssetInfo | null>;
   /** Shows an error to the user. */
   reportError: (message: string) => void;
 }
@@ -17,6 +20,7 @@ export interface BodyEditorServices {
 const fallback: BodyEditorServices = {
   assetUrl: () => '',
   choosePicture: () => Promise.resolve(null),
+  importPicture: () => Promise.resolve(null),
   reportError: () => {},
 };
 

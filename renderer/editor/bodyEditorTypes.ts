@@ -1,8 +1,15 @@
+import type { FigureAttrs } from '@shared/editor/nodes/Figure.ts';
 import type { BodyDoc } from '@shared/story/bodySchema.ts';
 
 /** Live figures about the body, computed off the keystroke path (debounced). */
 export interface BodyStats {
   words: number;
+}
+
+/** A picture in the body: its 1-based place among the body's figures, and its attributes. */
+export interface BodyFigure {
+  index: number;
+  attrs: FigureAttrs;
 }
 
 /** What the story view can ask of the body editor, without re-rendering it. */
@@ -12,6 +19,12 @@ export interface BodyEditorHandle {
   focus(): void;
   /** Runs an insert command at the selection, e.g. from a native menu. */
   insert(kind: 'picture' | 'ad-slot' | 'newsletter'): void;
+  /** The body's figures in document order (walks the document; no JSON). */
+  listFigures(): BodyFigure[];
+  /** Changes attributes of the figure at a 1-based index; false when there is no such figure. */
+  updateFigure(index: number, attrs: Partial<FigureAttrs>): boolean;
+  /** Scrolls to the figure at a 1-based index and selects it; false when there is no such figure. */
+  scrollToFigure(index: number): boolean;
 }
 
 export interface BodyEditorProps {

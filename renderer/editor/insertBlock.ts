@@ -1,9 +1,10 @@
 import type { ChainedCommands, Editor, JSONContent } from '@tiptap/core';
 import { GapCursor } from '@tiptap/pm/gapcursor';
 import { NodeSelection, TextSelection, type Transaction } from '@tiptap/pm/state';
+import type { FigureAttrs } from '@shared/editor/nodes/Figure.ts';
 
-/** The blocks the toolbar, menu and handle can insert. */
-export type InsertableBlock = { kind: 'figure'; assetId: string } | { kind: 'ad-slot' } | { kind: 'newsletter' };
+/** The blocks the toolbar, menu and handle can insert; a figure may come with words prefilled from its file. */
+export type InsertableBlock = { kind: 'figure'; assetId: string; attrs?: Partial<FigureAttrs> } | { kind: 'ad-slot' } | { kind: 'newsletter' };
 
 /**
  * Inserts a block at the caret, then puts the caret after it, so that typing
@@ -16,7 +17,7 @@ export function insertBlock(editor: Editor, block: InsertableBlock): boolean {
   if (selection instanceof NodeSelection && selection.node.isBlock) {
     chain = chain.insertContentAt(selection.to, blockContent(block)).setNodeSelection(selection.to);
   } else if (block.kind === 'figure') {
-    chain = chain.insertFigure({ assetId: block.assetId });
+    chain = chain.insertFigure({ ...block.attrs, assetId: block.assetId });
   } else if (block.kind === 'ad-slot') {
     chain = chain.insertAdSlot();
   } else {
@@ -27,7 +28,7 @@ export function insertBlock(editor: Editor, block: InsertableBlock): boolean {
 
 // Attributes left out take the shared node's defaults.
 function blockContent(block: InsertableBlock): JSONContent {
-  if (block.kind === 'figure') return { type: 'figure', attrs: { assetId: block.assetId } };
+  if (block.kind === 'figure') return { type: 'figure', attrs: { ...block.attrs, assetId: block.assetId } };
   return { type: block.kind === 'ad-slot' ? 'adSlot' : 'newsletterBox' };
 }
 

@@ -30,6 +30,11 @@ export async function listFolder(dir: string): Promise<string[]> {
 }
 
 /** Reads a loaded <img>'s natural width (0 while it has not loaded or failed). */
+/** The width named in the file the browser chose from a srcset ("…-960.jpg" -> 960). */
+export function chosenRendition(image: Locator): Promise<{ named: number }> {
+  return image.evaluate((img) => ({ named: Number(/-(\d+)\.(?:jpg|webp)$/.exec((img as HTMLImageElement).currentSrc)?.[1] ?? Number.NaN) }));
+}
+
 export function naturalWidth(image: Locator): Promise<number> {
   return image.evaluate((img) => (img as HTMLImageElement).naturalWidth);
 }

@@ -3,8 +3,9 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { makeTempDir, makeTestPicture, sha256OfFile } from './makeTestPictures.ts';
+import sharp from 'sharp';
 import { expect, test } from './newsdeskFixture.ts';
-import { bodyEditor, bodyToolbar, expectEditorSelection, expectSaved, listFolder, naturalWidth } from './storyPage.ts';
+import { bodyEditor, bodyToolbar, chosenRendition, expectEditorSelection, expectSaved, listFolder, naturalWidth } from './storyPage.ts';
 
 
 /** The JPEG rendition an exported page uses as its <img src>: at most 960 px wide, never upscaled. */
@@ -227,7 +228,13 @@ test('a reporter writes a whole story; it survives a reload and exports to HTML 
     await expect(standalone.locator('h1')).toHaveText(STORY.headline);
     for (const picture of [heroPicture, inlinePicture]) {
       expect(existsSync(join(outDir, renditionSrc(picture)))).toBe(true);
-      await expect.poll(() => naturalWidth(standalone.locator(`img[src="${renditionSrc(picture)}"]`))).toBe(Math.min(960, picture.width));
+      // The browser loads a candidate from srcset (its naturalWidth follows `sizes`, so check the file itself).
+      const image = standalone.locator(`img[src="${renditionSrc(picture)}"]`);
+      await expect.poll(() => naturalWidth(image)).toBeGreaterThan(0);
+      const { named } = await chosenRendition(image);
+      const chosen = (await image.evaluate((img) => (img as HTMLImageElement).currentSrc)).split('/').pop() ?? '';
+      expect((await sharp(join(outDir, 'images', chosen)).metadata()).width).toBe(named);
+      expect(named).toBeLessThanOrEqual(picture.width);
     }
     await standalone.close();
 

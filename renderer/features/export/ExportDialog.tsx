@@ -1,12 +1,15 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ExportFormat, ExportResult } from '@shared/api/contract.ts';
 import { api } from '../../api/client.ts';
-import { flushActiveStory } from '../../stores/activeStory.ts';
+import { preflightStory, type PreflightItem } from '@shared/story/preflightStory.ts';
+import { flushActiveStory, getActiveStory } from '../../stores/activeStory.ts';
 import { useAppStore } from '../../stores/appStore.ts';
 import { focusSoon } from '../../app/focusSoon.ts';
 import { describeError, errorCode } from '../../stores/describeError.ts';
 import { useStoryStore } from '../../stores/storyStore.ts';
+import { showPictureTarget } from '../photo/showPictureTarget.ts';
 import { joinPath } from './joinPath.ts';
+import { PreflightList } from './PreflightList.tsx';
 import { suggestFolder } from './suggestFolder.ts';
 import { summarizeExportFiles } from './summarizeExportFiles.ts';
 import './export.css';
@@ -26,7 +29,15 @@ const FORMAT_HINTS: Record<ExportFormat, string> = {
   json: 'The full story, lossless, for re-import',
 };
 
-/** Exports the open story to a folder: saves it first, then writes the chosen formats. */
+/** The open story's preflight, read once when the dialog opens (the body is serialised here, not per keystroke). */
+function currentPreflight(): PreflightItem[] | null {
+  const fields = useStoryStore.getState().fields;
+  const body = getActiveStory()?.bodyHandle()?.getJSON();
+  if (!fields || !body) return null;
+  return preflightStory({ ...fields, body });
+}
+
+/** Exports the open story to a folder: checks it first (the preflight), saves it, then writes the chosen formats. */
 export function ExportDialog({ storyId }: { storyId: string }) {
   const titleId = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -34,6 +45,8 @@ export function ExportDialog({ storyId }: { storyId: string }) {
   const [formats, setFormats] = useState<Record<ExportFormat, boolean>>({ html: true, json: true });
   const [dest, setDest] = useState('');
   const [phase, setPhase] = useState<Phase>({ name: 'form', error: null });
+  const [preflight] = useState(currentPreflight);
+  const hasProblems = (preflight?.length ?? 0) > 0;
   const close = (): void => useAppStore.getState().setExportOpen(false);
   // The last folder offered after a conflict, so a second conflict there counts on (-3) from the same base.
   const lastConflict = useRef<FolderConflict | null>(null);
@@ -133,6 +146,14 @@ export function ExportDialog({ storyId }: { storyId: string }) {
             void runExport();
           }}
         >
+          <PreflightList
+            items={preflight}
+            onShow={(item) => {
+              close();
+              // After the closing dialog has handed focus back to its button (next frame), the target takes it.
+              requestAnimationFrame(() => requestAnimationFrame(() => showPictureTarget(item.target)));
+            }}
+          />
           <fieldset className="export-formats" disabled={busy}>
             <legend className="field__label">Formats</legend>
             {(Object.keys(FORMAT_LABELS) as ExportFormat[]).map((f) => (
@@ -196,7 +217,7 @@ export function ExportDialog({ storyId }: { storyId: string }) {
               Cancel
             </button>
             <button type="submit" className="button button--primary" disabled={busy || chosen.length === 0 || dest.trim() === ''} aria-busy={busy} data-testid="export-submit">
-              {busy ? 'Exporting…' : 'Export files'}
+              {busy ? 'Exporting…' : hasProblems ? 'Export anyway' : 'Export files'}
             </button>
           </div>
         </form>

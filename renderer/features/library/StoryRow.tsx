@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { StorySummary } from '@shared/api/contract.ts';
 import { STATUS_LABELS } from '@shared/story/storySchema.ts';
-import { assetUrl } from '../../api/client.ts';
+import { thumbnailUrl } from '../../api/client.ts';
 import { openStory } from '../../stores/appStore.ts';
 import { useLibraryStore } from '../../stores/libraryStore.ts';
 import { formatAbsoluteTime, formatRelativeTime } from './formatRelativeTime.ts';
@@ -15,7 +15,7 @@ export const StoryRow = memo(function StoryRow({ story, onDelete }: { story: Sto
   return (
     <li className="story-row" data-testid="story-row" data-story-id={story.id}>
       <div className="story-row__thumb" aria-hidden="true" onClick={open}>
-        {story.heroAssetId ? <img src={assetUrl(story.heroAssetId)} alt="" loading="lazy" /> : <span className="story-row__thumb-empty" />}
+        {story.heroAssetId ? <img src={thumbnailUrl(story.heroAssetId)} alt="" loading="lazy" /> : <span className="story-row__thumb-empty" />}
       </div>
       <div className="story-row__main">
         {story.kicker.trim() !== '' && <div className="kicker-text">{story.kicker}</div>}

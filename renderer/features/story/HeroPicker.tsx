@@ -1,11 +1,18 @@
+import { defaultCreditLine } from '@shared/story/defaultCreditLine.ts';
 import { emptyPicture } from '@shared/story/emptyPicture.ts';
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, type DragEvent } from 'react';
 import type { Picture } from '@shared/story/storySchema.ts';
 import { assetUrl } from '../../api/client.ts';
 import { focusSoon } from '../../app/focusSoon.ts';
+import { useAssetInfo } from '../../stores/assetInfoStore.ts';
+import { FromFileMark } from '../photo/FromFileMark.tsx';
+import { isFromFile, type PictureTextField } from '../photo/pictureFileValue.ts';
+import { pictureFactsText } from '../photo/pictureFactsText.ts';
+import { prefillPicture } from '../photo/prefillPicture.ts';
+import { HeroRights } from './HeroRights.tsx';
 import { useStoryStore } from '../../stores/storyStore.ts';
 import { showToast } from '../../stores/toastStore.ts';
-import { PICTURE_ACCEPT, usePictureImport } from './usePictureImport.ts';
+import { PICTURE_ACCEPT, pictureFiles, usePictureImport } from './usePictureImport.ts';
 
 const NO_PICTURE: Picture = emptyPicture();
 
@@ -17,15 +24,34 @@ export function HeroPicker() {
   const hero = useStoryStore((s) => s.fields?.hero);
   const { busy, error, importFile } = usePictureImport();
   const [dragging, setDragging] = useState(false);
+  const info = useAssetInfo(hero?.assetId);
   if (!hero) return null;
   const update = useStoryStore.getState().updateHero;
   const find = (testId: string) => () => sectionRef.current?.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+  const mark = (field: PictureTextField) => <FromFileMark show={isFromFile(info?.metadata, field, hero[field])} />;
+  const printedCredit = defaultCreditLine({ source: hero.source, creator: hero.creator });
 
+  /** A new file: the words already there stay; only empty ones are filled from the file. */
   async function onFile(file: File | undefined): Promise<void> {
     if (!file) return;
-    const assetId = await importFile(file);
-    if (assetId) update({ assetId });
+    const added = await importFile(file);
+    const current = useStoryStore.getState().fields?.hero;
+    if (added && current) update({ ...prefillPicture(current, added.metadata), assetId: added.assetId });
   }
+
+  const dropZone = {
+    onDragOver: (e: DragEvent) => {
+      if (!e.dataTransfer.types.includes('Files')) return;
+      e.preventDefault();
+      setDragging(true);
+    },
+    onDragLeave: () => setDragging(false),
+    onDrop: (e: DragEvent) => {
+      e.preventDefault();
+      setDragging(false);
+      void onFile(pictureFiles(e.dataTransfer.files)[0]);
+    },
+  };
 
   /** Takes the picture and its words out, with an Undo that puts all of them back. */
   function remove(): void {
@@ -56,8 +82,13 @@ export function HeroPicker() {
   return (
     <section className="hero" aria-label="Hero" data-testid="hero" ref={sectionRef}>
       {hero.assetId ? (
-        <figure className="hero__figure">
+        <figure className={`hero__figure${dragging ? ' is-dragging' : ''}`} title="Drop a picture file here to replace this one" {...dropZone}>
           <img className="hero__image" src={assetUrl(hero.assetId)} alt={hero.alt} data-testid="hero-image" />
+          {info && (
+            <figcaption className="picture-facts" data-testid="hero-facts">
+              {pictureFactsText(info)}
+            </figcaption>
+          )}
           {/* Reached through "Replace picture"; a second tab stop for the same action would only confuse. */}
           <input
             ref={replaceRef}
@@ -72,19 +103,7 @@ export function HeroPicker() {
           />
         </figure>
       ) : (
-        <div
-          className={`hero__drop${dragging ? ' is-dragging' : ''}`}
-          onDragOver={(e) => {
-            e.preventDefault();
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={(e) => {
-            e.preventDefault();
-            setDragging(false);
-            void onFile(e.dataTransfer.files[0]);
-          }}
-        >
+        <div className={`hero__drop${dragging ? ' is-dragging' : ''}`} {...dropZone}>
           <label className={`button${busy ? ' is-busy' : ''}`}>
             {busy ? 'Adding picture…' : 'Add hero picture…'}
             <input
@@ -107,9 +126,12 @@ export function HeroPicker() {
       )}
       <div className="hero__fields">
         <div className="field field--caption">
-          <label htmlFor={`${id}-caption`} className="field__label">
-            Caption
-          </label>
+          <div className="field__head">
+            <label htmlFor={`${id}-caption`} className="field__label">
+              Caption
+            </label>
+            {mark('caption')}
+          </div>
           <textarea
             id={`${id}-caption`}
             className="input"
@@ -123,24 +145,31 @@ export function HeroPicker() {
         </div>
         <div className="hero__row">
           <div className="field">
-            <label htmlFor={`${id}-credit`} className="field__label">
-              Credit
-            </label>
+            <div className="field__head">
+              <label htmlFor={`${id}-credit`} className="field__label">
+                Credit
+              </label>
+              {mark('credit')}
+            </div>
             <input
               id={`${id}-credit`}
               type="text"
               className="input"
               maxLength={300}
-              placeholder="e.g. EPA/MAURIZIO GAMBARINI"
+              placeholder={printedCredit || 'e.g. EPA/MAURIZIO GAMBARINI'}
+              title={hero.credit.trim() === '' && printedCredit ? `Empty: the page prints ${printedCredit} (SOURCE/CREATOR)` : undefined}
               value={hero.credit}
               data-testid="field-hero-credit"
               onChange={(e) => update({ credit: e.currentTarget.value })}
             />
           </div>
           <div className="field">
-            <label htmlFor={`${id}-alt`} className="field__label">
-              Alt text
-            </label>
+            <div className="field__head">
+              <label htmlFor={`${id}-alt`} className="field__label">
+                Alt text
+              </label>
+              {mark('alt')}
+            </div>
             <input
               id={`${id}-alt`}
               type="text"
@@ -157,6 +186,7 @@ export function HeroPicker() {
             </div>
           </div>
         </div>
+        <HeroRights picture={hero} metadata={info?.metadata ?? null} onChange={update} />
         {hero.assetId && (
           <div className="hero__actions">
             <button

@@ -2,6 +2,8 @@ import { emptyPicture } from '@shared/story/emptyPicture.ts';
 import { memo, useId, useState } from 'react';
 import type { RailItem } from '@shared/story/storySchema.ts';
 import { assetUrl } from '../../api/client.ts';
+import { useStoryStore } from '../../stores/storyStore.ts';
+import { prefillPicture } from '../photo/prefillPicture.ts';
 import { isAcceptableRailUrl } from './railEdits.ts';
 import { PICTURE_ACCEPT, usePictureImport } from './usePictureImport.ts';
 
@@ -31,8 +33,12 @@ export const RailItemEditor = memo(function RailItemEditor({ railId, item, index
 
   async function onPictureFile(file: File | undefined): Promise<void> {
     if (!file) return;
-    const assetId = await picture.importFile(file);
-    if (assetId) onChange(railId, item.id, { picture: { ...emptyPicture(), assetId, alt: item.picture?.alt ?? '' } });
+    const added = await picture.importFile(file);
+    if (!added) return;
+    // Words already there (now, after the import) stay; only empty ones are filled from the file.
+    const now = useStoryStore.getState().fields?.rails.find((r) => r.id === railId)?.items.find((i) => i.id === item.id);
+    const current = { ...emptyPicture(), ...now?.picture };
+    onChange(railId, item.id, { picture: { ...current, ...prefillPicture(current, added.metadata), assetId: added.assetId } });
   }
 
   return (

@@ -4,10 +4,13 @@ import { api } from '../../api/client.ts';
 import { BodyEditor } from '../../editor/BodyEditor.tsx';
 import type { BodyEditorHandle, BodyStats } from '../../editor/bodyEditorTypes.ts';
 import { goToLibrary } from '../../stores/appStore.ts';
+import { clearBodyFigures, refreshBodyFiguresSoon } from '../../stores/bodyFiguresStore.ts';
 import { describeError } from '../../stores/describeError.ts';
 import type { SaveQueue } from '../../stores/saveQueue.ts';
 import { useStoryStore } from '../../stores/storyStore.ts';
+import { useSidePanelStore } from '../../stores/sidePanelStore.ts';
 import { showToast } from '../../stores/toastStore.ts';
+import { PhotoPanel } from '../photo/PhotoPanel.tsx';
 import { BylineLine } from './BylineLine.tsx';
 import { ConflictBanner } from './ConflictBanner.tsx';
 import { HeadlineField } from './HeadlineField.tsx';
@@ -15,6 +18,7 @@ import { HeroPicker } from './HeroPicker.tsx';
 import { RailsEditor } from './RailsEditor.tsx';
 import { SlugField } from './SlugField.tsx';
 import { StatsBar } from './StatsBar.tsx';
+import { SidePanelTabs } from './SidePanelTabs.tsx';
 import { StatusSelect } from './StatusSelect.tsx';
 import { StoryTextField } from './StoryTextField.tsx';
 import { TagsInput } from './TagsInput.tsx';
@@ -27,6 +31,7 @@ type LoadState = { status: 'loading' } | { status: 'failed'; message: string } |
 export function StoryView({ id }: { id: string }) {
   const [load, setLoad] = useState<LoadState>({ status: 'loading' });
   const [loadCount, setLoadCount] = useState(0);
+  const tab = useSidePanelStore((s) => s.tab);
   const handleRef = useRef<BodyEditorHandle | null>(null);
   const queueRef = useRef<SaveQueue | null>(null);
 
@@ -50,11 +55,17 @@ export function StoryView({ id }: { id: string }) {
 
   useAutosave(id, load.status === 'ready' ? load.session : 0, handleRef, queueRef, load.status === 'ready' ? load.body : null);
 
-  const onChange = useCallback(() => queueRef.current?.markChanged(), []);
+  const onChange = useCallback(() => {
+    queueRef.current?.markChanged();
+    // The photo panel's list of figures follows the body a moment later, never per keystroke.
+    refreshBodyFiguresSoon(() => handleRef.current);
+  }, []);
   const onStats = useCallback((stats: BodyStats) => useStoryStore.getState().setBodyWords(stats.words), []);
   const onError = useCallback((message: string) => showToast({ kind: 'error', message }), []);
   const setHandle = useCallback((handle: BodyEditorHandle | null) => {
     handleRef.current = handle;
+    if (handle) refreshBodyFiguresSoon(() => handleRef.current, 0);
+    else clearBodyFigures();
   }, []);
   const reload = useCallback(() => setLoadCount((n) => n + 1), []);
 
@@ -103,25 +114,34 @@ export function StoryView({ id }: { id: string }) {
         <StatsBar />
       </main>
       <aside className="side-panel" aria-label="Story details">
-        <section className="panel-section" aria-labelledby="details-heading">
-          <h2 id="details-heading">Details</h2>
-          <StatusSelect />
-          <SlugField />
-          <TagsInput />
-          <StoryTextField
-            field="deskNotes"
-            label="Desk notes"
-            multiline
-            maxLength={20_000}
-            className="desk-notes"
-            placeholder="Notes for editors: sources to check, legal, timing…"
-            hint="Internal, never exported."
-          />
-        </section>
-        <section className="panel-section" aria-labelledby="rails-heading">
-          <h2 id="rails-heading">Rails</h2>
-          <RailsEditor />
-        </section>
+        <SidePanelTabs />
+        {tab === 'pictures' && (
+          <div role="tabpanel" id="side-tab-pictures" aria-labelledby="side-tab-pictures-button">
+            <PhotoPanel />
+          </div>
+        )}
+        {/* Kept mounted while hidden, so a half-typed rail link survives a look at the pictures. */}
+        <div role="tabpanel" id="side-tab-details" aria-labelledby="side-tab-details-button" hidden={tab !== 'details'}>
+            <section className="panel-section" aria-labelledby="details-heading">
+              <h2 id="details-heading">Details</h2>
+              <StatusSelect />
+              <SlugField />
+              <TagsInput />
+              <StoryTextField
+                field="deskNotes"
+                label="Desk notes"
+                multiline
+                maxLength={20_000}
+                className="desk-notes"
+                placeholder="Notes for editors: sources to check, legal, timing…"
+                hint="Internal, never exported."
+              />
+            </section>
+            <section className="panel-section" aria-labelledby="rails-heading">
+              <h2 id="rails-heading">Rails</h2>
+              <RailsEditor />
+            </section>
+        </div>
       </aside>
     </div>
   );

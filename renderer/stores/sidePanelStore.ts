@@ -1,0 +1,14 @@
+import { create } from 'zustand';
+
+export type SidePanelTab = 'details' | 'pictures';
+
+interface SidePanelState {
+  tab: SidePanelTab;
+  setTab: (tab: SidePanelTab) => void;
+}
+
+/** Which tab of the story's side panel is showing; a jump to a rail item switches it back to the details. */
+export const useSidePanelStore = create<SidePanelState>()((set) => ({
+  tab: 'details',
+  setTab: (tab) => set({ tab }),
+}));
