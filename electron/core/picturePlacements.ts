@@ -1,15 +1,8 @@
 import { ASSET_ID, type BodyNode } from '@shared/story/bodySchema.ts';
-import type { Story } from '@shared/story/storySchema.ts';
+import type { Picture, Story } from '@shared/story/storySchema.ts';
 
 /** The words a story attaches to one use of a picture (hero, body figure or rail item). */
-export interface PicturePlacement {
-  caption: string;
-  credit: string;
-  alt: string;
-  creator: string;
-  source: string;
-  copyright: string;
-}
+export type PicturePlacement = Pick<Picture, 'caption' | 'credit' | 'alt' | 'creator' | 'source' | 'copyright'>;
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : '';

@@ -1,3 +1,4 @@
+import type { PictureFileMetadata } from '@shared/api/contract.ts';
 import { exifrApi as exifr } from './exifrApi.ts';
 import { decodeIimText, iimDeclaresUtf8 } from './decodeIimText.ts';
 import { decodeXmlEntities } from './decodeXmlEntities.ts';
@@ -5,33 +6,8 @@ import { exifDateToIso } from './exifDateToIso.ts';
 import { iimDateToIso } from './iimDateToIso.ts';
 import { openImage } from './openImage.ts';
 
-/** What a picture file says about itself. Text fields are null when the file does not say. */
-export interface PhotoMetadata {
-  /** dc:description, else IIM 2:120 Caption/Abstract. */
-  caption: string | null;
-  /** photoshop:Credit, else IIM 2:110 Credit. */
-  creditLine: string | null;
-  /** dc:creator, else IIM 2:80 By-line; several names are joined with ", ". */
-  creator: string | null;
-  /** photoshop:Source, else IIM 2:115. */
-  source: string | null;
-  /** dc:rights, else IIM 2:116 Copyright Notice. */
-  copyright: string | null;
-  /** xmpRights:UsageTerms. */
-  usageTerms: string | null;
-  /** photoshop:Headline, else IIM 2:105. */
-  headline: string | null;
-  /** ISO 8601 (possibly partial, e.g. "2017"): photoshop:DateCreated, else IIM 2:55+2:60, else EXIF DateTimeOriginal. */
-  dateCreated: string | null;
-  /** Iptc4xmpCore:AltTextAccessibility. */
-  altText: string | null;
-  /** Pixel size as displayed (EXIF orientation applied). */
-  width: number;
-  height: number;
-  format: 'jpeg' | 'png' | 'webp';
-  /** Metadata blocks that were present but could not be read (the picture itself is fine). */
-  warnings: string[];
-}
+/** What a picture file says about itself; the shape is the contract's, so hosts pass it on unchanged. */
+export type PhotoMetadata = PictureFileMetadata;
 
 const NS = {
   dc: 'http://purl.org/dc/elements/1.1/',
