@@ -13,6 +13,7 @@ import { StoryLibrary } from '../../electron/core/StoryLibrary.ts';
 import { SEED_STORY_FILE } from '../e2e/importFixtureStory.ts';
 import { measure } from './measure.ts';
 import { thumbnailBench } from './thumbnailBench.ts';
+import { typingWhileImportBench } from './typingWhileImportBench.ts';
 
 interface Row {
   name: string;
@@ -68,6 +69,9 @@ try {
 
   // 4. The photo desk's thumbnail of a 24-megapixel JPEG vs a bare sharp resize.
   rows.push(...(await thumbnailBench()));
+
+  // 5. Typing in the body editor while a 24 MP JPEG becomes the hero picture, vs typing alone (real Chromium).
+  rows.push(...(await typingWhileImportBench()));
 } finally {
   await rm(root, { recursive: true, force: true });
 }

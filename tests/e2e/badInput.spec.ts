@@ -1,5 +1,7 @@
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import sharp from 'sharp';
+import { buildPhotoXmp } from '../../electron/core/photo/buildPhotoXmp.ts';
 import { makeFolderReadOnly } from '../../electron/core/testing/makeFolderReadOnly.ts';
 import { importFixtureStory } from './importFixtureStory.ts';
 import { makeTempDir } from './makeTestPictures.ts';
@@ -278,4 +280,33 @@ test('hostile clipboard HTML is pasted as plain formatting, and the export carri
   expect((await listFolder(join(newsdesk.exportDir, 'paste-test'))).sort()).toEqual(['paste-test.html', 'paste-test.json']);
   const json = await readFile(join(newsdesk.exportDir, 'paste-test', 'paste-test.json'), 'utf8');
   expect(json).not.toMatch(/javascript:|onerror|<script/i);
+});
+
+test('a picture whose metadata holds HTML and script shows and exports it as text, never runs it', async ({ page, newsdesk }) => {
+  const caption = '<img src=x onerror="window.__pwned=1">Summit hall';
+  const credit = '<script>window.__pwned=2</script>AGENCY';
+  const dir = dirname(newsdesk.libraryDir);
+  const file = join(dir, 'hostile-metadata.jpg');
+  const pixels = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#336699' } }).jpeg().toBuffer();
+  await writeFile(file, await sharp(pixels).withXmp(buildPhotoXmp({ caption, creditLine: credit })).jpeg().toBuffer());
+
+  await page.goto(newsdesk.url);
+  await page.getByTestId('empty-new-story').click();
+  await page.getByLabel('Headline', { exact: true }).fill('Hostile metadata');
+  await page.getByLabel('Choose hero picture').setInputFiles(file);
+  const hero = page.getByTestId('hero');
+  await expect(hero.getByLabel('Caption', { exact: true })).toHaveValue(caption);
+  await expect(hero.getByLabel('Credit', { exact: true })).toHaveValue(credit);
+  expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  await expectSaved(page);
+
+  await page.getByTestId('open-export').click();
+  const dialog = page.getByTestId('export-dialog');
+  await dialog.getByTestId('export-submit').click();
+  await expect(dialog.getByTestId('export-success')).toBeVisible();
+  const html = await readFile(join(newsdesk.exportDir, 'hostile-metadata', 'hostile-metadata.html'), 'utf8');
+  expect(html).toContain('&lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;Summit hall');
+  expect(html).toContain('&lt;script&gt;window.__pwned=2&lt;/script&gt;AGENCY');
+  expect(html).not.toContain('<img src=x');
+  expect(html.match(/<script\b/g)).toHaveLength(1);
 });
