@@ -15,6 +15,9 @@ import { readPhotoMetadata } from './photo/readPhotoMetadata.ts';
 
 const MIME_FOR_EXT: Record<string, AssetInfo['mime']> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp' };
 
+
+/** Width of the copy the editor shows; enough for the writing column on a high-density screen. */
+export const DISPLAY_WIDTH = 1600;
 /**
  * The library's pictures, content-addressed: `<library>/assets/<sha256>.<ext>`, with a WebP
  * thumbnail in `assets/thumbs/<sha256>.webp` and the file's own metadata in
@@ -81,6 +84,24 @@ export class AssetStore {
     const file = this.thumbPathOf(assetId);
     if (await statOrNull(file).catch(() => null)) return file;
     await this.rebuildDerived(assetId);
+    return file;
+  }
+
+  /**
+   * The path of a screen-sized WebP copy (at most DISPLAY_WIDTH px wide) for showing a picture in
+   * the editor, made on first use. A 24-megapixel original would cost the page seconds to decode.
+   */
+  async displayPath(assetId: string): Promise<string> {
+    const file = path.join(this.dir, 'display', `${assetId.slice(0, assetId.indexOf('.'))}.webp`);
+    this.pathOf(assetId);
+    if (await statOrNull(file).catch(() => null)) return file;
+    const display = await makeThumbnail(await this.read(assetId), { width: DISPLAY_WIDTH, name: assetId });
+    try {
+      await mkdir(path.dirname(file), { recursive: true });
+      await atomicWriteFile(file, display.bytes);
+    } catch (error) {
+      throw fsErrorToApiError(error);
+    }
     return file;
   }
 

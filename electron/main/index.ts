@@ -46,6 +46,7 @@ async function start(): Promise<void> {
     rendererDir: join(appDir, 'dist', 'renderer'),
     assetPath: (id) => core.assets.pathOf(id),
     thumbnailPath: (id) => core.assets.thumbnailPath(id),
+    displayPath: (id) => core.assets.displayPath(id),
   });
   registerIpcHandlers((method, input) => core.dispatch(method, input));
   Menu.setApplicationMenu(

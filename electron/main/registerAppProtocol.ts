@@ -25,18 +25,20 @@ export interface AppProtocolOptions {
    * with a validated asset id only. Absent: `thumbs/<sha256>.webp` beside the asset, if it exists.
    */
   thumbnailPath?: (assetId: string) => Promise<string>;
+  /** Where a picture's screen-sized copy is, made first if missing (AssetStore.displayPath). */
+  displayPath?: (assetId: string) => Promise<string>;
 }
 
 /**
  * Serves `app://newsdesk/…` from the built renderer, `app://newsdesk/asset/<id>` from the asset
  * store and `app://newsdesk/thumb/<id>` from its thumbnails.
  */
-export function registerAppProtocol({ rendererDir, assetPath, thumbnailPath }: AppProtocolOptions): void {
+export function registerAppProtocol({ rendererDir, assetPath, thumbnailPath, displayPath }: AppProtocolOptions): void {
   protocol.handle(APP_SCHEME, async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return textResponse(405, 'Method not allowed');
     const target = resolveAppUrl(request.url, rendererDir);
     if (target.kind === 'denied') return textResponse(404, 'Not found');
-    const isAsset = target.kind === 'asset' || target.kind === 'thumb';
+    const isAsset = target.kind === 'asset' || target.kind === 'thumb' || target.kind === 'display';
     let file: string;
     try {
       file =
@@ -44,7 +46,9 @@ export function registerAppProtocol({ rendererDir, assetPath, thumbnailPath }: A
           ? assetPath(target.assetId)
           : target.kind === 'thumb'
             ? await resolveThumbnail(target.assetId, assetPath, thumbnailPath)
-            : target.path;
+            : target.kind === 'display'
+              ? await (displayPath ? displayPath(target.assetId) : Promise.resolve(assetPath(target.assetId)))
+              : target.path;
     } catch (error) {
       // A picture that is gone or can no longer be opened has no thumbnail to show.
       if (error instanceof ApiError && (error.code === 'not-found' || error.code === 'damaged')) return textResponse(404, 'Not found');
@@ -58,7 +62,7 @@ export function registerAppProtocol({ rendererDir, assetPath, thumbnailPath }: A
       if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') return textResponse(404, 'Not found');
       throw error;
     }
-    const type = target.kind === 'thumb' ? 'image/webp' : contentTypeFor(file);
+    const type = target.kind === 'thumb' || (target.kind === 'display' && displayPath) ? 'image/webp' : contentTypeFor(file);
     const cacheControl = isAsset ? ASSET_CACHE_CONTROL : type.startsWith('text/html') ? 'no-store' : 'no-cache';
     return new Response(request.method === 'HEAD' ? null : new Uint8Array(bytes), {
       status: 200,

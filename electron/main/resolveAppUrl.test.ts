@@ -24,6 +24,13 @@ describe('resolveAppUrl', () => {
     expect(resolveAppUrl(`app://newsdesk/asset/%2e%2e%2f${assetId}`, rendererDir)).toEqual({ kind: 'denied' });
   });
 
+  it('serves screen-sized copies by their asset id only', () => {
+    expect(resolveAppUrl(`app://newsdesk/display/${assetId}`, rendererDir)).toEqual({ kind: 'display', assetId });
+    for (const bad of ['app://newsdesk/display/not-a-hash.png', 'app://newsdesk/display/..%2f..%2fsettings.json', `app://newsdesk/display/${assetId}/x`]) {
+      expect(resolveAppUrl(bad, rendererDir)).toEqual({ kind: 'denied' });
+    }
+  });
+
   it('serves thumbnails by their asset id only', () => {
     expect(resolveAppUrl(`app://newsdesk/thumb/${assetId}`, rendererDir)).toEqual({ kind: 'thumb', assetId });
     expect(resolveAppUrl(`app://newsdesk/thumb/${assetId}?v=2`, rendererDir)).toEqual({ kind: 'thumb', assetId });

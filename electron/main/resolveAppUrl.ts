@@ -7,10 +7,12 @@ export type AppUrlTarget =
   | { kind: 'file'; path: string }
   | { kind: 'asset'; assetId: string }
   | { kind: 'thumb'; assetId: string }
+  | { kind: 'display'; assetId: string }
   | { kind: 'denied' };
 
 const ASSET_PREFIX = '/asset/';
 const THUMB_PREFIX = '/thumb/';
+const DISPLAY_PREFIX = '/display/';
 
 /**
  * Decides what an `app://newsdesk/…` request serves: a file of the built
@@ -37,6 +39,10 @@ export function resolveAppUrl(value: string, rendererDir: string): AppUrlTarget 
   if (path.startsWith(THUMB_PREFIX)) {
     const assetId = path.slice(THUMB_PREFIX.length);
     return ASSET_ID.test(assetId) ? { kind: 'thumb', assetId } : { kind: 'denied' };
+  }
+  if (path.startsWith(DISPLAY_PREFIX)) {
+    const assetId = path.slice(DISPLAY_PREFIX.length);
+    return ASSET_ID.test(assetId) ? { kind: 'display', assetId } : { kind: 'denied' };
   }
   const file = resolveStaticPath(path, rendererDir);
   return file === null ? { kind: 'denied' } : { kind: 'file', path: file };

@@ -77,6 +77,7 @@ beforeAll(async () => {
     dispatch: (m, i) => core.dispatch(m, i),
     assetPath: (id) => core.assets.pathOf(id),
     thumbnailPath: (id) => core.assets.thumbnailPath(id),
+    displayPath: (id) => core.assets.displayPath(id),
     rendererDir,
   });
   const login = await send(`/?token=${server.token}`);
@@ -234,6 +235,23 @@ describe('web host API', () => {
 
     expect((await send(`/asset/${'0'.repeat(64)}.png`, { headers: { Cookie: cookie } })).status).toBe(404);
     expect((await send('/asset/not-an-id.png', { headers: { Cookie: cookie } })).status).toBe(404);
+  });
+
+  it('serves a screen-sized WebP copy at /display/<id>, never wider than 1600 px', async () => {
+    const jpeg = await sharp({ create: { width: 2400, height: 1600, channels: 3, background: { r: 120, g: 40, b: 60 } } }).jpeg().toBuffer();
+    const reply = await send('/api/importAsset', {
+      method: 'POST',
+      headers: { Cookie: cookie, 'Content-Type': 'application/octet-stream', 'X-Newsdesk-File-Name': 'wide.jpg' },
+      body: jpeg,
+    });
+    expect(reply.status, reply.text).toBe(200);
+    const { assetId } = JSON.parse(reply.text) as { assetId: string };
+    const display = await send(`/display/${assetId}`, { headers: { Cookie: cookie } });
+    expect(display.status).toBe(200);
+    expect(display.headers['content-type']).toBe('image/webp');
+    expect(await sharp(display.body).metadata()).toMatchObject({ format: 'webp', width: 1600, height: 1067 });
+    expect((await send(`/display/${assetId}`)).status).toBe(401);
+    expect((await send('/display/..%2f..%2fsecret.txt', { headers: { Cookie: cookie } })).status).toBe(404);
   });
 
   it('serves a WebP thumbnail at /thumb/<id>, making it for a picture stored before thumbnails existed', async () => {

@@ -25,6 +25,8 @@ export interface WebServerOptions {
    * validated before this is called. Absent: `thumbs/<sha256>.webp` beside the asset, if it exists.
    */
   thumbnailPath?: (assetId: string) => Promise<string>;
+  /** Where a picture's screen-sized copy is, made first if missing (AssetStore.displayPath). */
+  displayPath?: (assetId: string) => Promise<string>;
   /** The built renderer (`dist/renderer`). */
   rendererDir: string;
   /** 0 or absent: a free port chosen by the system. */
@@ -109,6 +111,7 @@ export async function createWebServer(options: WebServerOptions): Promise<WebSer
     }
     if (path.startsWith('/asset/')) return handleAsset(res, path.slice('/asset/'.length), method === 'HEAD');
     if (path.startsWith('/thumb/')) return handleThumb(res, path.slice('/thumb/'.length), method === 'HEAD');
+    if (path.startsWith('/display/')) return handleThumb(res, path.slice('/display/'.length), method === 'HEAD', options.displayPath);
     return handleStatic(res, path, method === 'HEAD');
   };
 
@@ -141,12 +144,17 @@ export async function createWebServer(options: WebServerOptions): Promise<WebSer
     if (!sent) sendJson(res, 404, { code: 'not-found', message: 'This picture is not in the library (any more).' });
   };
 
-  const handleThumb = async (res: ServerResponse, assetId: string, headOnly: boolean): Promise<void> => {
+  const handleThumb = async (
+    res: ServerResponse,
+    assetId: string,
+    headOnly: boolean,
+    derivedPath: ((assetId: string) => Promise<string>) | undefined = options.thumbnailPath,
+  ): Promise<void> => {
     if (!ASSET_ID.test(assetId)) return sendJson(res, 404, { code: 'not-found', message: 'There is no such picture.' });
     let file: string;
     try {
-      file = options.thumbnailPath
-        ? await options.thumbnailPath(assetId)
+      file = derivedPath
+        ? await derivedPath(assetId)
         : join(dirname(options.assetPath(assetId)), 'thumbs', `${assetId.slice(0, assetId.indexOf('.'))}.webp`);
     } catch (error) {
       const shape = error instanceof ApiError ? error.toJSON() : { code: 'internal' as const, message: 'The thumbnail could not be made.' };

@@ -30,6 +30,7 @@ async function main(): Promise<void> {
       dispatch: (method, input) => core.dispatch(method, input),
       assetPath: (assetId) => core.assets.pathOf(assetId),
       thumbnailPath: (assetId) => core.assets.thumbnailPath(assetId),
+      displayPath: (assetId) => core.assets.displayPath(assetId),
       rendererDir,
       port,
     });

@@ -130,4 +130,12 @@ export function thumbnailUrl(assetId: string): string {
   return `/thumb/${encodeURIComponent(assetId)}`;
 }
 
+/**
+ * The address of a screen-sized copy of a picture (at most 1600 px wide WebP), for showing it in the
+ * editor: decoding a 24-megapixel original would stall the page. `/display/<assetId>`, both hosts.
+ */
+export function displayUrl(assetId: string): string {
+  return `/display/${encodeURIComponent(assetId)}`;
+}
+
 export { hostBridge, reportUnsavedWork } from './hostBridge.ts';

@@ -6,7 +6,7 @@ import type { AssetInfo } from '@shared/api/contract.ts';
 import type { FigureAttrs } from '@shared/editor/nodes/Figure.ts';
 import type { BodyDoc } from '@shared/story/bodySchema.ts';
 import { emptyPicture } from '@shared/story/emptyPicture.ts';
-import { api, assetUrl } from '../api/client.ts';
+import { api, displayUrl } from '../api/client.ts';
 import { prefillPicture } from '../features/photo/prefillPicture.ts';
 import { pictureFiles } from '../features/story/usePictureImport.ts';
 import { rememberAssetInfo } from '../stores/assetInfoStore.ts';
@@ -213,7 +213,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
   }, [insertFilesAt, replaceFigureAt]);
 
   const services = useMemo<BodyEditorServices>(
-    () => ({ assetUrl, choosePicture, importPicture, reportError: (message) => latest.current.onError(message) }),
+    () => ({ assetUrl: displayUrl, choosePicture, importPicture, reportError: (message) => latest.current.onError(message) }),
     [choosePicture, importPicture],
   );
 

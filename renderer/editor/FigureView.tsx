@@ -72,6 +72,7 @@ export function FigureView({ node, updateAttributes, deleteNode, selected }: Rea
         ) : (
           <img
             src={assetUrl(attrs.assetId ?? '')}
+            decoding="async"
             alt={attrs.alt}
             draggable={false}
             onError={() => setFailedAssetId(attrs.assetId)}

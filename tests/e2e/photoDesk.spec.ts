@@ -83,7 +83,7 @@ test('a photo editor imports an agency picture, its IPTC words fill the fields, 
     await pasteImage(page, await readFile(gradient.path), 'gradient.png');
     const figure = bodyEditor(page).locator('.nd-figure');
     await expect(figure).toHaveCount(1);
-    await expect(figure.locator('img')).toHaveAttribute('src', `/asset/${gradient.assetId}`);
+    await expect(figure.locator('img')).toHaveAttribute('src', `/display/${gradient.assetId}`);
     await expect(figure.getByLabel('Caption', { exact: true })).toHaveValue('');
 
     // The photo panel lists both pictures with what each still lacks; the hero's alt text is fixed there.
@@ -124,7 +124,7 @@ test('a photo editor imports an agency picture, its IPTC words fill the fields, 
     // A file dropped onto the figure replaces its picture and keeps its words.
     const replacement = await makeTestPicture(files, 'replacement.jpg', 'jpeg', 300, 200, 200);
     await dropImage(figure.locator('img'), await readFile(replacement.path), 'replacement.jpg', 'image/jpeg');
-    await expect(figure.locator('img')).toHaveAttribute('src', `/asset/${replacement.assetId}`);
+    await expect(figure.locator('img')).toHaveAttribute('src', `/display/${replacement.assetId}`);
     await expect(figure).toHaveCount(1);
     await expect(figure.getByLabel('Caption', { exact: true })).toHaveValue(FIGURE.caption);
     await expect(figure.getByLabel('Alt text', { exact: true })).toHaveValue(FIGURE.alt);

@@ -2,7 +2,7 @@ import { defaultCreditLine } from '@shared/story/defaultCreditLine.ts';
 import { emptyPicture } from '@shared/story/emptyPicture.ts';
 import { useId, useRef, useState, type DragEvent } from 'react';
 import type { Picture } from '@shared/story/storySchema.ts';
-import { assetUrl } from '../../api/client.ts';
+import { displayUrl } from '../../api/client.ts';
 import { focusSoon } from '../../app/focusSoon.ts';
 import { useAssetInfo } from '../../stores/assetInfoStore.ts';
 import { FromFileMark } from '../photo/FromFileMark.tsx';
@@ -83,7 +83,7 @@ export function HeroPicker() {
     <section className="hero" aria-label="Hero" data-testid="hero" ref={sectionRef}>
       {hero.assetId ? (
         <figure className={`hero__figure${dragging ? ' is-dragging' : ''}`} title="Drop a picture file here to replace this one" {...dropZone}>
-          <img className="hero__image" src={assetUrl(hero.assetId)} alt={hero.alt} data-testid="hero-image" />
+          <img className="hero__image" src={displayUrl(hero.assetId)} decoding="async" alt={hero.alt} data-testid="hero-image" />
           {info && (
             <figcaption className="picture-facts" data-testid="hero-facts">
               {pictureFactsText(info)}

@@ -1,7 +1,7 @@
 import { emptyPicture } from '@shared/story/emptyPicture.ts';
 import { memo, useId, useState } from 'react';
 import type { RailItem } from '@shared/story/storySchema.ts';
-import { assetUrl } from '../../api/client.ts';
+import { thumbnailUrl } from '../../api/client.ts';
 import { useStoryStore } from '../../stores/storyStore.ts';
 import { prefillPicture } from '../photo/prefillPicture.ts';
 import { isAcceptableRailUrl } from './railEdits.ts';
@@ -102,7 +102,7 @@ export const RailItemEditor = memo(function RailItemEditor({ railId, item, index
       <div className="rail-item__picture">
         {item.picture?.assetId ? (
           <>
-            <img src={assetUrl(item.picture.assetId)} alt={item.picture.alt} className="rail-item__thumb" />
+            <img src={thumbnailUrl(item.picture.assetId)} alt={item.picture.alt} className="rail-item__thumb" />
             <div className="rail-item__picture-fields">
               <label htmlFor={`${id}-alt`} className="field__label">
                 Item picture alt
