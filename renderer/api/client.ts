@@ -1,8 +1,6 @@
 import { ApiError, isApiErrorShape, type ApiErrorCode } from '@shared/api/apiError.ts';
-import { API_METHODS, ASSET_FILE_NAME_HEADER, MAX_ASSET_BYTES, type ApiClient, type ApiMethod } from '@shared/api/contract.ts';
+import { API_METHODS, ASSET_FILE_NAME_HEADER, MAX_ASSET_BYTES, type ApiClient, type ApiMethod, type AssetInfo } from '@shared/api/contract.ts';
 import type { NewsdeskPreloadBridge } from './windowNewsdesk.d.ts';
-
-/** The HTTP header that carries the (URL-encoded) file name of a picture upload. */
 
 const NOT_ANSWERING =
   "Newsdesk's local service is not answering. If you started it with `npm run web`, check that its terminal is still open " +
@@ -83,14 +81,16 @@ function jsonRequest(input: unknown): RequestInit {
 
 function assetUploadRequest(input: unknown): RequestInit {
   const { fileName, bytes } = (input ?? {}) as { fileName?: unknown; bytes?: unknown };
-  if (typeof fileName !== 'string' || fileName === '' || !(bytes instanceof Uint8Array)) {
+  const isFile = typeof Blob !== 'undefined' && bytes instanceof Blob;
+  if (typeof fileName !== 'string' || fileName === '' || !(bytes instanceof Uint8Array || isFile)) {
     throw new ApiError('bad-input', 'A picture import needs the file name and the bytes of the file.');
   }
-  if (bytes.byteLength > MAX_ASSET_BYTES) {
+  if ((isFile ? bytes.size : (bytes as Uint8Array).byteLength) > MAX_ASSET_BYTES) {
     throw new ApiError('too-large', 'The picture is larger than 80 MB. Save a smaller copy (for example as a high-quality JPEG) and import that.');
   }
   // fetch takes only ArrayBuffer-backed views; copy the rare shared one.
-  const body = bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : bytes.slice();
+  const view = bytes;
+  const body = view instanceof Uint8Array ? (view.buffer instanceof ArrayBuffer ? (view as Uint8Array<ArrayBuffer>) : view.slice()) : view;
   return {
     method: 'POST',
     headers: { 'Content-Type': 'application/octet-stream', [ASSET_FILE_NAME_HEADER]: encodeURIComponent(fileName) },
@@ -112,6 +112,16 @@ function errorForStatus(status: number): ApiError {
 
 /** The API, ready to use from any component or store. */
 export const api: ApiClient = createApiClient();
+
+/**
+ * Adds a picture file to the library. In the browser the file itself is the request body, so the
+ * browser streams it from disk: copying a 24-megapixel JPEG through the page's memory first stalled
+ * typing for most of a second. In Electron its bytes go to the main process over IPC.
+ */
+export async function importPictureFile(file: File): Promise<AssetInfo> {
+  if (typeof window !== 'undefined' && window.newsdesk) return api.importAsset({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+  return (await callOverHttp((input, init) => fetch(input, init), '/api/importAsset', 'importAsset', { fileName: file.name, bytes: file })) as AssetInfo;
+}
 
 /**
  * The address of a library picture for an <img src>. Both hosts serve pictures

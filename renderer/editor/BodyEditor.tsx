@@ -6,7 +6,7 @@ import type { AssetInfo } from '@shared/api/contract.ts';
 import type { FigureAttrs } from '@shared/editor/nodes/Figure.ts';
 import type { BodyDoc } from '@shared/story/bodySchema.ts';
 import { emptyPicture } from '@shared/story/emptyPicture.ts';
-import { api, displayUrl } from '../api/client.ts';
+import { displayUrl, importPictureFile } from '../api/client.ts';
 import { prefillPicture } from '../features/photo/prefillPicture.ts';
 import { pictureFiles } from '../features/story/usePictureImport.ts';
 import { rememberAssetInfo } from '../stores/assetInfoStore.ts';
@@ -143,8 +143,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
   const importPicture = useCallback(async (file: File): Promise<AssetInfo | null> => {
     setPictureBusy(true);
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const info = await api.importAsset({ fileName: file.name, bytes });
+      const info = await importPictureFile(file);
       rememberAssetInfo(info);
       return info;
     } catch (error) {

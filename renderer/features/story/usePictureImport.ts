@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { AssetInfo } from '@shared/api/contract.ts';
-import { api } from '../../api/client.ts';
+import { importPictureFile } from '../../api/client.ts';
 import { rememberAssetInfo } from '../../stores/assetInfoStore.ts';
 import { describeError } from '../../stores/describeError.ts';
 
@@ -24,7 +24,7 @@ export function usePictureImport(): PictureImport {
     setBusy(true);
     setError(null);
     try {
-      const info = await api.importAsset({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+      const info = await importPictureFile(file);
       rememberAssetInfo(info);
       return info;
     } catch (err) {
