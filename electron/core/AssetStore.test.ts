@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeBombPng } from './testing/makeBombPng.ts';
 import { ApiError } from '@shared/api/apiError.ts';
 import { AssetStore } from './AssetStore.ts';
 
@@ -106,25 +106,6 @@ describe('AssetStore.put', () => {
 
 const REFERENCE = path.resolve(import.meta.dirname, '../../tests/fixtures/iptc/IPTC-PhotometadataRef-Std2017.1.jpg');
 
-function pngChunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
-/** A 1 KB PNG whose header claims width×height RGB pixels (a decompression bomb). */
-function bombPng(width: number, height: number): Buffer {
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8;
-  ihdr[9] = 2;
-  const firstRows = deflateSync(Buffer.alloc((width * 3 + 1) * 4));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', ihdr), pngChunk('IDAT', firstRows), pngChunk('IEND', Buffer.alloc(0))]);
-}
 
 /** Everything under the assets folder (thumbs/ and meta/ included), as relative paths. */
 async function storedFiles(): Promise<string[]> {
@@ -156,7 +137,7 @@ describe('AssetStore metadata and thumbnails', () => {
 
   it('refuses a decompression bomb within 5 s and stores nothing', async () => {
     const start = performance.now();
-    const error = await refusal(store.put(bombPng(30000, 30000), 'bomb.png'));
+    const error = await refusal(store.put(makeBombPng(30000, 30000), 'bomb.png'));
     expect(performance.now() - start).toBeLessThan(5000);
     expect(error.code).toBe('too-large');
     expect(error.message).toContain('bomb.png claims 30000×30000 pixels');

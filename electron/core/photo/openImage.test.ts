@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeBombPng } from '../testing/makeBombPng.ts';
 import { ApiError } from '@shared/api/apiError.ts';
 import { makeThumbnail } from './makeThumbnail.ts';
 import { openImage, UNTRUSTED_INPUT_OPTIONS } from './openImage.ts';
@@ -38,25 +38,6 @@ async function refusal(work: Promise<unknown>): Promise<ApiError> {
   return error as ApiError;
 }
 
-function pngChunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
-/** A 1 KB PNG whose header claims width×height RGB pixels (a decompression bomb's calling card). */
-function bombPng(width: number, height: number): Buffer {
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8; // bit depth
-  ihdr[9] = 2; // RGB
-  const firstRows = deflateSync(Buffer.alloc((width * 3 + 1) * 4));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', ihdr), pngChunk('IDAT', firstRows), pngChunk('IEND', Buffer.alloc(0))]);
-}
 
 async function noiseJpeg(width: number, height: number): Promise<Buffer> {
   return sharp(randomBytes(width * height * 3), { raw: { width, height, channels: 3 } }).jpeg({ quality: 90 }).toBuffer();
@@ -88,7 +69,7 @@ describe('hostile pictures', () => {
   });
 
   it('refuses a decompression bomb from its header, before decoding', async () => {
-    const bytes = bombPng(30000, 30000);
+    const bytes = makeBombPng(30000, 30000);
     expect(bytes.length).toBeLessThan(2048);
     const file = path.join(dir, 'bomb.png');
     await writeFile(file, bytes);
@@ -100,7 +81,7 @@ describe('hostile pictures', () => {
   });
 
   it('accepts a picture right at the limit (10000×10000), judged from the header', async () => {
-    const image = await openImage(bombPng(10000, 10000), 'big.png');
+    const image = await openImage(makeBombPng(10000, 10000), 'big.png');
     expect(image).toMatchObject({ width: 10000, height: 10000, format: 'png' });
   });
 
