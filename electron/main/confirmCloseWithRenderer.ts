@@ -1,6 +1,7 @@
 import { dialog, ipcMain, type BrowserWindow, type IpcMainEvent } from 'electron';
 import { createCloseHandshake } from './closeHandshake.ts';
 import { IPC_CHANNELS } from './ipcChannels.ts';
+import { isTrustedIpcSender } from './isTrustedIpcSender.ts';
 
 /** How long a renderer that does not answer (hung, crashed) may hold the window open. */
 export const CLOSE_TIMEOUT_MS = 10_000;
@@ -36,7 +37,7 @@ export function confirmCloseWithRenderer(win: BrowserWindow, onClosing: () => vo
   });
 
   const onReady = (event: IpcMainEvent, ready: unknown): void => {
-    if (!win.isDestroyed() && event.sender === win.webContents) handshake.answer(ready === true);
+    if (!win.isDestroyed() && event.sender === win.webContents && isTrustedIpcSender(event.senderFrame)) handshake.answer(ready === true);
   };
   ipcMain.on(IPC_CHANNELS.closeReady, onReady);
 

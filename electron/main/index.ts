@@ -1,11 +1,15 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
 import { createCore } from '../core/createCore.ts';
 import { resolveDataPaths } from '../core/dataPaths.ts';
 import { buildAppMenu } from './buildAppMenu.ts';
 import { chooseDirectoryDialog } from './chooseDirectoryDialog.ts';
+import { createExternalLinkOpener } from './createExternalLinkOpener.ts';
 import { createMainWindow, type MainWindowOptions } from './createMainWindow.ts';
+import { externalLinkPrompt, OPEN_BUTTON } from './externalLinkPrompt.ts';
+import { hardenSession } from './hardenSession.ts';
+import { hardenWebContents } from './hardenWebContents.ts';
 import { IPC_CHANNELS } from './ipcChannels.ts';
 import { registerAppProtocol, registerAppScheme } from './registerAppProtocol.ts';
 import { registerIpcHandlers } from './registerIpcHandlers.ts';
@@ -19,6 +23,17 @@ registerAppScheme();
 let mainWindow: BrowserWindow | null = null;
 let quitRequested = false;
 
+/** Links leave the app only as http(s)/mailto, and only after the user chose Open in a native dialog. */
+const openLink = createExternalLinkOpener({
+  confirm: async (url) => {
+    const parent = BrowserWindow.getFocusedWindow() ?? mainWindow;
+    const options = externalLinkPrompt(url);
+    const { response } = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
+    return response === OPEN_BUTTON;
+  },
+  open: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK -- reached only through createExternalLinkOpener: http(s)/mailto allowlist, then the user's Open
+});
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -29,11 +44,14 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin' || quitRequested) app.quit();
   });
+  // Every page Electron creates (windows, and anything a bug might add) gets the navigation and window guards.
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, { openLink }));
   app.whenReady().then(start).catch(fail);
 }
 
 async function start(): Promise<void> {
   const appDir = app.getAppPath();
+  hardenSession(session.defaultSession);
   const core = await createCore({
     env: process.env,
     platform: process.platform,
@@ -44,6 +62,7 @@ async function start(): Promise<void> {
   });
   registerAppProtocol({
     rendererDir: join(appDir, 'dist', 'renderer'),
+    pictureDir: core.assets.dir,
     assetPath: (id) => core.assets.pathOf(id),
     thumbnailPath: (id) => core.assets.thumbnailPath(id),
     displayPath: (id) => core.assets.displayPath(id),

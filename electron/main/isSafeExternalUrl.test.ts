@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { isSafeExternalUrl } from './isSafeExternalUrl.ts';
 
 describe('isSafeExternalUrl', () => {
-  it.each(['https://www.ansa.it/', 'http://example.com/a?b=c#d', 'https://例え.jp/'])('lets the system browser open %s', (url) => {
+  it.each([
+    'https://www.ansa.it/',
+    'http://example.com/a?b=c#d',
+    'https://例え.jp/',
+    'mailto:desk@example.com',
+    'mailto:desk@example.com?subject=Vertice%20NATO',
+  ])('lets the system open %s', (url) => {
     expect(isSafeExternalUrl(url)).toBe(true);
   });
 
@@ -12,8 +18,15 @@ describe('isSafeExternalUrl', () => {
     'app://newsdesk/index.html',
     'smb://server/share',
     'ms-msdt:/id PCWDiagnostic',
-    'mailto:desk@example.com',
+    'vbscript:msgbox',
+    'data:text/html,<script>1</script>',
+    'mailto:',
+    'mailto:not-an-address',
+    'mailto:a@b@c',
+    'mailto:%2F%2Fevil@x',
     'https://user:secret@example.com/',
+    'https://example.com/\u0000',
+    'https://example.com/\n',
     'https://',
     'not a url',
     '',

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASSET_ID } from '@shared/story/bodySchema.ts';
 import { createCore } from '../core/createCore.ts';
-import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy.ts';
+import { CONTENT_SECURITY_POLICY, PICTURE_CONTENT_SECURITY_POLICY } from './contentSecurityPolicy.ts';
 import { createWebServer, type WebServer } from './createWebServer.ts';
 
 interface Reply {
@@ -18,6 +18,7 @@ interface Reply {
 
 let root: string;
 let libraryDir: string;
+let rendererDir: string;
 let server: WebServer;
 let cookie: string;
 
@@ -59,9 +60,9 @@ async function storedAssets(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'nd-'));
+  root = await realpath(await mkdtemp(join(tmpdir(), 'nd-')));
   libraryDir = join(root, 'library');
-  const rendererDir = join(root, 'renderer');
+  rendererDir = join(root, 'renderer');
   await mkdir(join(rendererDir, 'assets'), { recursive: true });
   await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Newsdesk</title>');
   await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log("newsdesk");');
@@ -79,6 +80,7 @@ beforeAll(async () => {
     thumbnailPath: (id) => core.assets.thumbnailPath(id),
     displayPath: (id) => core.assets.displayPath(id),
     rendererDir,
+    pictureDir: core.assets.dir,
   });
   const login = await send(`/?token=${server.token}`);
   cookie = (login.headers['set-cookie']?.[0] ?? '').split(';')[0] ?? '';
@@ -122,6 +124,7 @@ describe('web host access control', () => {
     expect(page.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(page.headers['x-content-type-options']).toBe('nosniff');
     expect(page.headers['referrer-policy']).toBe('no-referrer');
+    expect(page.headers['cross-origin-opener-policy']).toBe('same-origin');
     expect(page.headers['cache-control']).toBe('no-store');
 
     const script = await send('/assets/app.js', { headers: { Cookie: cookie } });
@@ -141,7 +144,28 @@ describe('web host access control', () => {
   it('refuses API calls sent from another origin', async () => {
     const reply = await callApi('listStories', '{}', { Origin: 'https://evil.example' });
     expect(reply.status).toBe(403);
+    expect((await callApi('listStories', '{}', { Origin: 'null' })).status).toBe(403);
     expect((await callApi('listStories', '{}', { Origin: `http://127.0.0.1:${server.port}` })).status).toBe(200);
+  });
+
+  it('refuses pages, scripts and the token link when another site asks for them', async () => {
+    const foreign: Record<string, string>[] = [{ Origin: 'https://evil.example' }, { 'Sec-Fetch-Site': 'cross-site' }, { 'Sec-Fetch-Site': 'same-site' }];
+    for (const headers of foreign) {
+      for (const path of ['/', '/assets/app.js', `/?token=${server.token}`]) {
+        const reply = await send(path, { headers: { Cookie: cookie, ...headers } });
+        expect(reply.status, `${path} ${JSON.stringify(headers)}`).toBe(403);
+        expect(reply.headers['set-cookie']).toBeUndefined();
+      }
+    }
+    expect((await send('/assets/app.js', { headers: { Cookie: cookie, 'Sec-Fetch-Site': 'same-origin' } })).status).toBe(200);
+    expect((await send(`/?token=${server.token}`, { headers: { 'Sec-Fetch-Site': 'none' } })).status).toBe(302);
+  });
+
+  it('needs the session on every route, not just the page', async () => {
+    for (const path of ['/index.html', '/assets/app.js', '/favicon.ico', '/display/x', '/nothing-here']) {
+      expect((await send(path)).status, path).toBe(401);
+    }
+    expect((await send('/assets/app.js', { headers: { Cookie: `newsdesk_session_${server.port + 1}=${server.token}` } })).status).toBe(401);
   });
 });
 
@@ -231,6 +255,8 @@ describe('web host API', () => {
     expect(served.status).toBe(200);
     expect(served.headers['content-type']).toBe('image/png');
     expect(served.headers['cache-control']).toBe('private, max-age=31536000, immutable');
+    expect(served.headers['content-security-policy']).toBe(PICTURE_CONTENT_SECURITY_POLICY);
+    expect(served.headers['x-content-type-options']).toBe('nosniff');
     expect(Buffer.compare(served.body, png)).toBe(0);
 
     expect((await send(`/asset/${'0'.repeat(64)}.png`, { headers: { Cookie: cookie } })).status).toBe(404);
@@ -267,6 +293,7 @@ describe('web host API', () => {
     expect(thumb.status).toBe(200);
     expect(thumb.headers['content-type']).toBe('image/webp');
     expect(thumb.headers['cache-control']).toBe('private, max-age=31536000, immutable');
+    expect(thumb.headers['content-security-policy']).toBe(PICTURE_CONTENT_SECURITY_POLICY);
     expect(await sharp(thumb.body).metadata()).toMatchObject({ format: 'webp', width: 320, height: 213 });
 
     // An older library: the original is there, the thumbnail is not yet.
@@ -295,11 +322,51 @@ describe('web host path traversal', () => {
     '/assets/..%2f..%2fsecret.txt',
     '/assets/..%5c..%5csecret.txt',
     '/assets/%2e%2e/%2e%2e/secret.txt',
+    '/%2E%2E/%2E%2E/secret.txt',
+    '/%252e%252e%252fsecret.txt',
+    '/%252e%252e/%252e%252e/secret.txt',
+    '/assets/..%255c..%255csecret.txt',
     '/%00index.html',
+    '/index.html%00.js',
+    '/..%00/secret.txt',
+    '/assets\\..\\..\\secret.txt',
+    '/C:%5csecret.txt',
+    `/asset/%2e%2e%2f${'a'.repeat(64)}.png`,
+    '/display/../../secret.txt',
   ])('refuses %s', async (path) => {
     const reply = await send(path, { headers: { Cookie: cookie } });
     expect(reply.status).toBeGreaterThanOrEqual(400);
     expect(reply.text).not.toContain('TOP-SECRET');
     expect(reply.text).not.toContain('"devDependencies"');
+  });
+});
+
+describe('web host symlinks', () => {
+  const leakId = `${'b'.repeat(64)}.png`;
+
+  beforeAll(async () => {
+    const assetsDir = join(libraryDir, 'assets');
+    await mkdir(join(assetsDir, 'thumbs'), { recursive: true });
+    await mkdir(join(assetsDir, 'display'), { recursive: true });
+    await symlink(join(root, 'secret.txt'), join(rendererDir, 'assets', 'leak.js'));
+    await symlink(root, join(rendererDir, 'assets', 'up'));
+    await symlink(join(rendererDir, 'index.html'), join(rendererDir, 'assets', 'home.html'));
+    await symlink(join(root, 'secret.txt'), join(assetsDir, leakId));
+    await symlink(join(root, 'secret.txt'), join(assetsDir, 'thumbs', `${'b'.repeat(64)}.webp`));
+    await symlink(join(root, 'secret.txt'), join(assetsDir, 'display', `${'b'.repeat(64)}.webp`));
+  });
+
+  it('refuses a symlink in the renderer build or the assets folder that points outside', async () => {
+    for (const path of ['/assets/leak.js', '/assets/up/secret.txt', `/asset/${leakId}`, `/thumb/${leakId}`, `/display/${leakId}`]) {
+      const reply = await send(path, { headers: { Cookie: cookie } });
+      expect(reply.status, path).toBeGreaterThanOrEqual(400);
+      expect(reply.text, path).not.toContain('TOP-SECRET');
+    }
+  });
+
+  it('still serves a symlink that stays inside the build', async () => {
+    const reply = await send('/assets/home.html', { headers: { Cookie: cookie } });
+    expect(reply.status).toBe(200);
+    expect(reply.text).toContain('<title>Newsdesk</title>');
   });
 });

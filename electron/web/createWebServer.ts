@@ -6,9 +6,11 @@ import { ApiError, isApiErrorShape, type ApiErrorShape } from '@shared/api/apiEr
 import { ASSET_FILE_NAME_HEADER, MAX_ASSET_BYTES } from '@shared/api/contract.ts';
 import { escapeHtml } from '@shared/export/escapeHtml.ts';
 import { ASSET_ID } from '@shared/story/bodySchema.ts';
-import { ASSET_CACHE_CONTROL } from './contentSecurityPolicy.ts';
+import { ASSET_CACHE_CONTROL, PICTURE_CONTENT_SECURITY_POLICY } from './contentSecurityPolicy.ts';
 import { contentTypeFor } from './contentTypeFor.ts';
 import { readRequestBody } from './readRequestBody.ts';
+import { realPathInside } from './realPathInside.ts';
+import { refuseForeignRequest } from './refuseForeignRequest.ts';
 import { resolveStaticPath } from './resolveStaticPath.ts';
 import { applySecurityHeaders, sendApiError, sendFile, sendJson } from './sendResponse.ts';
 
@@ -27,8 +29,13 @@ export interface WebServerOptions {
   thumbnailPath?: (assetId: string) => Promise<string>;
   /** Where a picture's screen-sized copy is, made first if missing (AssetStore.displayPath). */
   displayPath?: (assetId: string) => Promise<string>;
-  /** The built renderer (`dist/renderer`). */
+  /** The built renderer (`dist/renderer`): pages, scripts and styles are served from inside it only. */
   rendererDir: string;
+  /**
+   * The library's assets folder: pictures, thumbnails and copies are served from inside it only
+   * (symlinks resolved). Default: the folder assetPath puts pictures in.
+   */
+  pictureDir?: string;
   /** 0 or absent: a free port chosen by the system. */
   port?: number;
 }
@@ -51,8 +58,9 @@ const TOO_LARGE_ASSET = 'The picture is larger than 80 MB. Save a smaller copy (
 /**
  * The browser host: the same core as the desktop app, served on 127.0.0.1
  * only. A random per-run token, exchanged once for an HttpOnly SameSite=Strict
- * cookie, keeps other local users and web pages out; the Host check defeats DNS
- * rebinding. Routes: `POST /api/<method>` (JSON, or raw bytes for importAsset),
+ * cookie, keeps other local users and web pages out; refuseForeignRequest turns
+ * away other peers, Hosts (DNS rebinding), Origins and sites; files are served
+ * only from inside rendererDir or pictureDir, symlinks resolved. Routes: `POST /api/<method>` (JSON, or raw bytes for importAsset),
  * `GET /asset/<assetId>`, `GET /thumb/<assetId>` (its WebP thumbnail), and the built renderer's static files.
  */
 export async function createWebServer(options: WebServerOptions): Promise<WebServer> {
@@ -69,10 +77,11 @@ export async function createWebServer(options: WebServerOptions): Promise<WebSer
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     applySecurityHeaders(res);
-    const host = (req.headers.host ?? '').toLowerCase();
-    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
-      return sendJson(res, 403, { code: 'unauthorized', message: 'This address is not served here. Use the 127.0.0.1 address Newsdesk printed.' });
-    }
+    const refusal = refuseForeignRequest(
+      { remoteAddress: req.socket.remoteAddress, host: req.headers.host, origin: req.headers.origin, fetchSite: req.headers['sec-fetch-site'] },
+      port,
+    );
+    if (refusal !== null) return sendJson(res, 403, { code: 'unauthorized', message: refusal });
     const target = req.url ?? '';
     if (!target.startsWith('/')) return sendJson(res, 400, { code: 'bad-input', message: 'Malformed request address.' });
     const queryAt = target.indexOf('?');
@@ -98,11 +107,6 @@ export async function createWebServer(options: WebServerOptions): Promise<WebSer
 
     if (isApi) {
       if (method !== 'POST') return sendJson(res, 405, { code: 'bad-input', message: 'API methods are called with POST.' }, { Allow: 'POST' });
-      // SameSite=Strict already keeps other sites' requests cookieless; a foreign Origin is refused as well.
-      const origin = req.headers.origin;
-      if (origin !== undefined && origin !== `http://${host}`) {
-        return sendJson(res, 403, { code: 'unauthorized', message: 'Requests from other sites are refused.' });
-      }
       return handleApi(req, res, path.slice('/api/'.length));
     }
 
@@ -135,12 +139,7 @@ export async function createWebServer(options: WebServerOptions): Promise<WebSer
 
   const handleAsset = async (res: ServerResponse, assetId: string, headOnly: boolean): Promise<void> => {
     if (!ASSET_ID.test(assetId)) return sendJson(res, 404, { code: 'not-found', message: 'There is no such picture.' });
-    const sent = await sendFile(
-      res,
-      options.assetPath(assetId),
-      { 'Content-Type': contentTypeFor(assetId), 'Cache-Control': ASSET_CACHE_CONTROL },
-      headOnly,
-    );
+    const sent = await sendPicture(res, options.assetPath(assetId), contentTypeFor(assetId), headOnly);
     if (!sent) sendJson(res, 404, { code: 'not-found', message: 'This picture is not in the library (any more).' });
   };
 
@@ -160,16 +159,28 @@ export async function createWebServer(options: WebServerOptions): Promise<WebSer
       const shape = error instanceof ApiError ? error.toJSON() : { code: 'internal' as const, message: 'The thumbnail could not be made.' };
       return sendApiError(res, shape);
     }
-    const sent = await sendFile(res, file, { 'Content-Type': 'image/webp', 'Cache-Control': ASSET_CACHE_CONTROL }, headOnly);
+    const sent = await sendPicture(res, file, 'image/webp', headOnly);
     if (!sent) sendJson(res, 404, { code: 'not-found', message: 'This picture is not in the library (any more).' });
+  };
+
+  const pictureDir = options.pictureDir ?? dirname(options.assetPath(`${'0'.repeat(64)}.png`));
+
+  /** Streams a picture whose real path lies inside pictureDir, under a policy that lets it run nothing; false when there is none. */
+  const sendPicture = async (res: ServerResponse, file: string, type: string, headOnly: boolean): Promise<boolean> => {
+    const real = await realPathInside(file, [pictureDir]);
+    if (real === null) return false;
+    const headers = { 'Content-Type': type, 'Cache-Control': ASSET_CACHE_CONTROL, 'Content-Security-Policy': PICTURE_CONTENT_SECURITY_POLICY };
+    return sendFile(res, real, headers, headOnly);
   };
 
   const handleStatic = async (res: ServerResponse, path: string, headOnly: boolean): Promise<void> => {
     const file = resolveStaticPath(path, options.rendererDir);
+    // The lexical check cannot see a symlink in the build that points elsewhere; the real path must stay inside too.
+    const real = file === null ? null : await realPathInside(file, [options.rendererDir]);
     const type = file === null ? '' : contentTypeFor(file);
     const sent =
-      file !== null &&
-      (await sendFile(res, file, { 'Content-Type': type, 'Cache-Control': type.startsWith('text/html') ? 'no-store' : 'no-cache' }, headOnly));
+      real !== null &&
+      (await sendFile(res, real, { 'Content-Type': type, 'Cache-Control': type.startsWith('text/html') ? 'no-store' : 'no-cache' }, headOnly));
     if (sent) return;
     // Browsers ask for a favicon on their own; "none" is not an error worth a red console line.
     if (path === '/favicon.ico') {

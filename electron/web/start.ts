@@ -32,6 +32,7 @@ async function main(): Promise<void> {
       thumbnailPath: (assetId) => core.assets.thumbnailPath(assetId),
       displayPath: (assetId) => core.assets.displayPath(assetId),
       rendererDir,
+      pictureDir: core.assets.dir,
       port,
     });
   } catch (error) {

@@ -67,6 +67,18 @@ test('the desktop window loads the app, locked down', async () => {
       Promise.all(['app://newsdesk/..%2f..%2fpackage.json', 'app://newsdesk/asset/..%2f..%2fpackage.json'].map(async (u) => (await fetch(u)).status)),
     );
     expect(escapes).toEqual([404, 404]);
+
+    // The app protocol sends the CSP as a header, and pictures their own locked-down policy.
+    const headers = await page.evaluate(async () => {
+      const r = await fetch('app://newsdesk/index.html');
+      return { csp: r.headers.get('content-security-policy'), nosniff: r.headers.get('x-content-type-options') };
+    });
+    expect(headers.csp).toContain("script-src 'self'");
+    expect(headers.nosniff).toBe('nosniff');
+
+    // Every permission is refused without asking.
+    expect(await page.evaluate(() => Notification.requestPermission())).toBe('denied');
+    expect(await page.evaluate(async () => navigator.mediaDevices.getUserMedia({ video: true }).then(() => 'granted', (e: Error) => e.name))).not.toBe('granted');
   } finally {
     await app.close();
     await rm(root, { recursive: true, force: true });
