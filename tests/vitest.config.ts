@@ -15,7 +15,7 @@ export default defineConfig({
           name: 'node',
           root,
           environment: 'node',
-          include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/crash/**/*.test.ts', 'tests/bench/**/*.test.ts'],
           testTimeout: 20_000,
         },
       },

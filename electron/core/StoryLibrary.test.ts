@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '@shared/api/apiError.ts';
-import type { Story } from '@shared/story/storySchema.ts';
+import { STORY_SCHEMA_VERSION, type Story } from '@shared/story/storySchema.ts';
 import { StoryLibrary } from './StoryLibrary.ts';
 import { makeFolderReadOnly } from './testing/makeFolderReadOnly.ts';
 
@@ -219,15 +219,29 @@ describe('StoryLibrary damaged files', () => {
     await writeFile(storyFile(badJson.id), '{"schemaVersion": 1, "headline": "cut off');
     const invalid = { ...badSchema, bylines: [], status: 'published' };
     await writeFile(storyFile(badSchema.id), JSON.stringify(invalid));
-    await writeFile(storyFile(newer.id), JSON.stringify({ ...newer, schemaVersion: 2 }));
+    const newerBytes = JSON.stringify({ ...newer, schemaVersion: STORY_SCHEMA_VERSION + 1 });
+    await writeFile(storyFile(newer.id), newerBytes);
 
     const listing = await library.list();
     expect(listing.stories.map((s) => s.id)).toEqual([good.id]);
-    const reasons = Object.fromEntries(listing.damaged.map((d) => [d.id, d.reason]));
-    expect(reasons[badJson.id]).toMatch(/^story\.json is not valid JSON/);
-    expect(reasons[badSchema.id]).toContain('bylines: a story has at least one byline');
-    expect(reasons[badSchema.id]).toContain('status:');
-    expect(reasons[newer.id]).toContain('written by a newer Newsdesk');
+    const byId = Object.fromEntries(listing.damaged.map((d) => [d.id, d]));
+    expect(byId[badJson.id]?.reason).toMatch(/^story\.json is not valid JSON/);
+    expect(byId[badSchema.id]?.reason).toContain('bylines: a story has at least one byline');
+    expect(byId[badSchema.id]?.reason).toContain('status:');
+    expect(byId[newer.id]?.reason).toContain('written by a newer Newsdesk');
+    expect(byId[badJson.id]?.kind).toBe('damaged');
+    expect(byId[newer.id]?.kind).toBe('future-version');
+
+    // The damaged bytes are kept aside, byte for byte; a newer story is not damaged and is not copied.
+    const kept = byId[badJson.id]?.keptAs ?? '';
+    expect(kept).toContain(path.join('damaged', badJson.id));
+    expect(await readFile(kept, 'utf8')).toBe('{"schemaVersion": 1, "headline": "cut off');
+    expect(byId[newer.id]?.keptAs).toBeUndefined();
+
+    // A newer story is refused read-only, and its file is never written.
+    await expect(library.get(newer.id)).rejects.toMatchObject({ code: 'read-only' });
+    await expect(library.save({ ...newer, headline: 'mine' }, newer.updatedAt)).rejects.toMatchObject({ code: 'read-only' });
+    expect(await readFile(storyFile(newer.id), 'utf8')).toBe(newerBytes);
   });
 
   it('lists a story whose story.json cannot be read at all as damaged, and the others still list', async () => {
@@ -260,7 +274,9 @@ describe('StoryLibrary damaged files', () => {
     await mkdir(path.join(root, 'stories', 'other-folder-1'));
     await writeFile(path.join(root, 'stories', 'other-folder-1', 'story.json'), JSON.stringify(a));
     const listing = await library.list();
-    expect(listing.damaged).toEqual([{ id: 'other-folder-1', reason: `story.json belongs to story ${a.id} but sits in folder other-folder-1.` }]);
+    expect(listing.damaged).toEqual([
+      expect.objectContaining({ id: 'other-folder-1', kind: 'damaged', reason: `story.json belongs to story ${a.id} but sits in folder other-folder-1.` }),
+    ]);
   });
 
   it('can trash a damaged story without touching its file', async () => {

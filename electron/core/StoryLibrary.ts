@@ -1,32 +1,46 @@
-import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { ApiError } from '@shared/api/apiError.ts';
 import type { DamagedStory, LibraryListing, StorySummary, TrashEntry } from '@shared/api/contract.ts';
 import { createStory, newId } from '@shared/story/createStory.ts';
 import { describeIssues } from '@shared/story/describeIssues.ts';
 import { storyIdSchema, storySchema, type Story } from '@shared/story/storySchema.ts';
 import { atomicWriteFile } from './atomicWriteFile.ts';
+import { nodeFs, type CoreFs } from './coreFs.ts';
 import { fsErrorToApiError, isNodeFsError } from './fsErrorToApiError.ts';
 import { guardFs } from './guardFs.ts';
 import { listSubfolders } from './listSubfolders.ts';
 import { mapWithConcurrency } from './mapWithConcurrency.ts';
-import { parseStoryFile, type ParsedStoryFile } from './parseStoryFile.ts';
+import { keepDamagedCopy } from './keepDamagedCopy.ts';
+import { MAX_STORY_FILE_BYTES, parseStoryFile, type ParsedStoryFile, type StoryFileProblemKind } from './parseStoryFile.ts';
 import { pathExists } from './pathExists.ts';
 import { readTrashEntry, TRASHED_FILE } from './readTrashEntry.ts';
 import { matchesAllTerms, searchTerms } from './searchStories.ts';
 import { SerializeByKey } from './serializeByKey.ts';
 import { summarizeStory, type IndexedStory } from './summarizeStory.ts';
+import { sweepAtomicTemps } from './sweepAtomicTemps.ts';
 
 const STORY_FILE = 'story.json';
 const MAX_SLUG = 120;
 
-type CacheEntry = { key: string; result: { ok: true; indexed: IndexedStory } | { ok: false; reason: string } };
+type Unreadable = { ok: false; reason: string; kind: StoryFileProblemKind; keptAs?: string };
+/** A story file as read: parsed, or why not (with where its damaged bytes were kept aside). */
+type ReadStory = Extract<ParsedStoryFile, { ok: true }> | Unreadable;
+type CacheEntry = { key: string; result: { ok: true; indexed: IndexedStory } | Unreadable };
 
 export interface StoryLibraryOptions {
   /** The library folder; `stories/` and `trash/` live inside it. */
   libraryDir: string;
   /** The clock; tests pass their own. */
   now?: () => Date;
+  /** The file system; tests pass a fault-injecting wrapper. Defaults to the real one. */
+  fs?: CoreFs;
+}
+
+/** What {@link StoryLibrary.recover} found and cleaned up when the library was opened. */
+export interface RecoveryReport {
+  /** Temp files of interrupted writes that were removed. */
+  tempFilesRemoved: number;
 }
 
 /**
@@ -39,22 +53,39 @@ export class StoryLibrary {
   readonly storiesDir: string;
   readonly trashDir: string;
   private readonly now: () => Date;
+  private readonly fs: CoreFs;
+  /** Temp files a failed write could not remove (the disk was failing); retried before the next write. */
+  private readonly strandedTemps = new Set<string>();
   private readonly cache = new Map<string, CacheEntry>();
   private readonly lock = new SerializeByKey();
 
-  constructor({ libraryDir, now = () => new Date() }: StoryLibraryOptions) {
+  constructor({ libraryDir, now = () => new Date(), fs = nodeFs }: StoryLibraryOptions) {
     this.libraryDir = libraryDir;
     this.storiesDir = path.join(libraryDir, 'stories');
     this.trashDir = path.join(libraryDir, 'trash');
     this.now = now;
+    this.fs = fs;
   }
 
   /** Creates the library folders if they are missing. */
   async ensureFolders(): Promise<void> {
     await guardFs(async () => {
-      await mkdir(this.storiesDir, { recursive: true });
-      await mkdir(this.trashDir, { recursive: true });
+      await this.fs.mkdir(this.storiesDir, { recursive: true });
+      await this.fs.mkdir(this.trashDir, { recursive: true });
     });
+  }
+
+  /**
+   * Cleans up after a crash or power cut: removes the temp files of writes that were
+   * interrupted (the story files themselves are always whole, old or new). Call once when
+   * the library is opened, before anything is written.
+   */
+  async recover(): Promise<RecoveryReport> {
+    const ids = await this.storyFolderNames();
+    const trashed = await guardFs(() => listSubfolders(this.trashDir, this.fs));
+    const folders = [...ids.map((id) => path.join(this.storiesDir, id)), ...trashed.map((id) => path.join(this.trashDir, id))];
+    const tempFilesRemoved = await guardFs(() => sweepAtomicTemps(folders, this.fs));
+    return { tempFilesRemoved };
   }
 
   /**
@@ -71,7 +102,7 @@ export class StoryLibrary {
     entries.forEach((entry, i) => {
       const id = ids[i];
       if (!entry) return;
-      if (!entry.ok) damaged.push({ id, reason: entry.reason });
+      if (!entry.ok) damaged.push({ id, reason: entry.reason, kind: entry.kind, ...(entry.keptAs ? { keptAs: entry.keptAs } : {}) });
       else if (matchesAllTerms(entry.indexed.searchText, terms)) stories.push(entry.indexed.summary);
     });
     const present = new Set(ids);
@@ -85,7 +116,7 @@ export class StoryLibrary {
   async get(id: string): Promise<Story> {
     const parsed = await this.readStory(id);
     if (!parsed) throw notInLibrary(id);
-    if (!parsed.ok) throw damagedError(parsed.reason);
+    if (!parsed.ok) throw unreadableError(parsed);
     return parsed.story;
   }
 
@@ -107,8 +138,15 @@ export class StoryLibrary {
     return this.lock.run(story.id, async () => {
       const onDisk = await this.readStory(story.id);
       if (!onDisk) throw notInLibrary(story.id);
-      if (!onDisk.ok) throw damagedError(onDisk.reason, 'It was not overwritten; ');
+      if (!onDisk.ok) throw unreadableError(onDisk, 'It was not overwritten. ');
       if (!sameInstant(onDisk.story.updatedAt, baseUpdatedAt)) {
+        // A retry of a save that failed after its file was already in place (e.g. the folder fsync
+        // failed) finds its own words on disk: the same save, not a conflict. Written again, as it
+        // was, so that it is surely durable this time.
+        if (sameContent(onDisk.story, story)) {
+          await this.writeStoryFile(onDisk.story);
+          return { updatedAt: onDisk.story.updatedAt };
+        }
         throw new ApiError(
           'conflict',
           'This story was changed elsewhere (another window or program) since you opened it. Reload it to see the newer version; copy your changes first.',
@@ -149,14 +187,14 @@ export class StoryLibrary {
       const to = path.join(this.trashDir, storyId);
       const headline = parsed.ok ? parsed.story.headline : '(damaged story)';
       await guardFs(async () => {
-        await mkdir(this.trashDir, { recursive: true });
-        if (await pathExists(to)) await this.keepOlderTrashedCopy(storyId);
+        await this.fs.mkdir(this.trashDir, { recursive: true });
+        if (await pathExists(to, this.fs)) await this.keepOlderTrashedCopy(storyId);
         const marker = path.join(from, TRASHED_FILE);
-        await atomicWriteFile(marker, `${JSON.stringify({ trashedAt: this.now().toISOString(), headline }, null, 2)}\n`);
+        await this.atomicWrite(marker, `${JSON.stringify({ trashedAt: this.now().toISOString(), headline }, null, 2)}\n`);
         try {
-          await rename(from, to);
+          await this.fs.rename(from, to);
         } catch (error) {
-          await rm(marker, { force: true });
+          await this.fs.rm(marker, { force: true });
           throw error;
         }
       });
@@ -172,11 +210,11 @@ export class StoryLibrary {
       const from = path.join(this.trashDir, storyId);
       const to = path.join(this.storiesDir, storyId);
       await guardFs(async () => {
-        if (!(await pathExists(from))) throw new ApiError('not-found', `There is no story ${storyId} in the trash.`);
-        if (await pathExists(to)) throw new ApiError('conflict', `A story with id ${storyId} is already in the library; nothing was restored.`);
-        await mkdir(this.storiesDir, { recursive: true });
-        await rename(from, to);
-        await rm(path.join(to, TRASHED_FILE), { force: true });
+        if (!(await pathExists(from, this.fs))) throw new ApiError('not-found', `There is no story ${storyId} in the trash.`);
+        if (await pathExists(to, this.fs)) throw new ApiError('conflict', `A story with id ${storyId} is already in the library; nothing was restored.`);
+        await this.fs.mkdir(this.storiesDir, { recursive: true });
+        await this.fs.rename(from, to);
+        await this.fs.rm(path.join(to, TRASHED_FILE), { force: true });
       });
       return { id: storyId };
     });
@@ -184,8 +222,8 @@ export class StoryLibrary {
 
   /** The trashed stories, most recently trashed first. */
   async listTrash(): Promise<TrashEntry[]> {
-    const names = await guardFs(() => listSubfolders(this.trashDir));
-    const entries = await mapWithConcurrency(names, 32, (name) => readTrashEntry(this.trashDir, name));
+    const names = await guardFs(() => listSubfolders(this.trashDir, this.fs));
+    const entries = await mapWithConcurrency(names, 32, (name) => readTrashEntry(this.trashDir, name, this.fs));
     return entries.sort((a, b) => Date.parse(b.trashedAt) - Date.parse(a.trashedAt) || a.id.localeCompare(b.id));
   }
 
@@ -195,7 +233,8 @@ export class StoryLibrary {
    */
   async importStory(input: Story): Promise<Story> {
     const story = validateStory(input);
-    const taken = (await pathExists(path.join(this.storiesDir, story.id))) || (await pathExists(path.join(this.trashDir, story.id)));
+    const taken =
+      (await pathExists(path.join(this.storiesDir, story.id), this.fs)) || (await pathExists(path.join(this.trashDir, story.id), this.fs));
     return this.writeNewStory(taken ? { ...story, id: newId() } : story);
   }
 
@@ -203,11 +242,11 @@ export class StoryLibrary {
   private async writeNewStory(input: Story): Promise<Story> {
     let story = input;
     await guardFs(async () => {
-      await mkdir(this.storiesDir, { recursive: true });
+      await this.fs.mkdir(this.storiesDir, { recursive: true });
       for (;;) {
         try {
           // Without `recursive`, mkdir fails on an existing folder: a new story never lands on an old one.
-          await mkdir(path.join(this.storiesDir, story.id));
+          await this.fs.mkdir(path.join(this.storiesDir, story.id));
           return;
         } catch (error) {
           if (!isNodeFsError(error) || error.code !== 'EEXIST') throw error;
@@ -220,18 +259,46 @@ export class StoryLibrary {
   }
 
   private async writeStoryFile(story: Story): Promise<void> {
-    await guardFs(() => atomicWriteFile(this.storyFile(story.id), `${JSON.stringify(story, null, 2)}\n`));
+    await guardFs(() => this.atomicWrite(this.storyFile(story.id), `${JSON.stringify(story, null, 2)}\n`));
     this.cache.delete(story.id);
   }
 
-  /** Reads and checks a story file; null when the story folder or file does not exist. */
-  private async readStory(id: string): Promise<ParsedStoryFile | null> {
+  /** An atomic write through this library's file system, first retrying the removal of temp files earlier failures left. */
+  private async atomicWrite(file: string, data: string): Promise<void> {
+    for (const temp of [...this.strandedTemps]) {
+      await this.fs.rm(temp, { force: true }).then(
+        () => this.strandedTemps.delete(temp),
+        () => undefined, // still failing: the write below will report the disk's state
+      );
+    }
+    await atomicWriteFile(file, data, this.fs, { onStrandedTemp: (temp) => this.strandedTemps.add(temp) });
+  }
+
+  /**
+   * Reads and checks a story file; null when the story folder or file does not exist. Bytes are
+   * checked as they are (a flipped bit must not be decoded into "�" and saved back), nothing is
+   * written to the story folder, and a damaged file's bytes are kept aside in `damaged/`.
+   */
+  private async readStory(id: string): Promise<ReadStory | null> {
     const storyId = checkId(id);
+    const file = this.storyFile(storyId);
     try {
-      return parseStoryFile(await readFile(this.storyFile(storyId), 'utf8'), storyId);
+      const { size } = await this.fs.stat(file);
+      if (size > MAX_STORY_FILE_BYTES) {
+        const mb = (n: number): string => `${Math.round(n / 1024 / 1024)} MB`;
+        return { ok: false, kind: 'damaged', reason: `story.json is ${mb(size)}, more than any story can be (${mb(MAX_STORY_FILE_BYTES)}); it was not read.` };
+      }
+      const bytes = await this.fs.readFile(file);
+      const parsed = parseStoryFile(bytes, storyId);
+      if (parsed.ok || parsed.kind !== 'damaged') return parsed;
+      // Best effort: a full or read-only disk must not stop the library from listing the story as damaged.
+      const keptAs = await keepDamagedCopy(this.fs, this.libraryDir, storyId, bytes).catch(() => undefined);
+      return keptAs ? { ...parsed, keptAs } : parsed;
     } catch (error) {
       if (isNodeFsError(error) && (error.code === 'ENOENT' || error.code === 'ENOTDIR')) {
-        if (await pathExists(path.join(this.storiesDir, storyId))) return { ok: false, reason: 'story.json is missing from the story folder.' };
+        if (await pathExists(path.join(this.storiesDir, storyId), this.fs)) {
+          return { ok: false, reason: 'story.json is missing from the story folder.', kind: 'damaged' };
+        }
         return null;
       }
       throw fsErrorToApiError(error);
@@ -245,10 +312,10 @@ export class StoryLibrary {
   private async keepOlderTrashedCopy(storyId: string): Promise<void> {
     const newId = `${storyId.slice(0, 48)}-${this.now().getTime()}`;
     const folder = path.join(this.trashDir, newId);
-    await rename(path.join(this.trashDir, storyId), folder);
+    await this.fs.rename(path.join(this.trashDir, storyId), folder);
     const file = path.join(folder, STORY_FILE);
-    const parsed = parseStoryFile(await readFile(file, 'utf8').catch(() => ''), storyId);
-    if (parsed.ok) await atomicWriteFile(file, `${JSON.stringify({ ...parsed.story, id: newId }, null, 2)}\n`);
+    const parsed = parseStoryFile(await this.fs.readFile(file).catch(() => new Uint8Array()), storyId);
+    if (parsed.ok) await this.atomicWrite(file, `${JSON.stringify({ ...parsed.story, id: newId }, null, 2)}\n`);
   }
 
   /** A listing entry, re-read only when the file's identity, size or time changed. */
@@ -258,19 +325,19 @@ export class StoryLibrary {
     } catch (error) {
       // One unreadable story (a folder named story.json, no permission, an I/O error) must not hide the others.
       const reason = error instanceof Error ? error.message : String(error);
-      return { ok: false, reason: `story.json could not be read: ${reason}` };
+      return { ok: false, reason: `story.json could not be read: ${reason}`, kind: 'damaged' };
     }
   }
 
   private async indexStoryOrThrow(id: string): Promise<CacheEntry['result'] | null> {
-    if (!storyIdSchema.safeParse(id).success) return { ok: false, reason: 'The folder name is not a valid story id.' };
+    if (!storyIdSchema.safeParse(id).success) return { ok: false, reason: 'The folder name is not a valid story id.', kind: 'damaged' };
     const file = this.storyFile(id);
     let key: string;
     try {
-      const info = await stat(file);
+      const info = await this.fs.stat(file);
       key = `${info.ino}:${info.size}:${info.mtimeMs}`;
     } catch (error) {
-      if (isNodeFsError(error) && error.code === 'ENOENT') return { ok: false, reason: 'story.json is missing from the story folder.' };
+      if (isNodeFsError(error) && error.code === 'ENOENT') return { ok: false, reason: 'story.json is missing from the story folder.', kind: 'damaged' };
       throw fsErrorToApiError(error);
     }
     const cached = this.cache.get(id);
@@ -283,7 +350,7 @@ export class StoryLibrary {
   }
 
   private async storyFolderNames(): Promise<string[]> {
-    return guardFs(() => listSubfolders(this.storiesDir));
+    return guardFs(() => listSubfolders(this.storiesDir, this.fs));
   }
 
   private async unusedCopySlug(slug: string): Promise<string> {
@@ -320,8 +387,19 @@ function notInLibrary(id: string): ApiError {
   return new ApiError('not-found', `There is no story ${id} in the library. It may have been moved to the trash.`);
 }
 
-function damagedError(reason: string, prefix = ''): ApiError {
-  return new ApiError('damaged', `This story's file cannot be read. ${prefix}${reason}`, [reason]);
+function unreadableError(problem: Unreadable, prefix = ''): ApiError {
+  if (problem.kind === 'future-version') {
+    return new ApiError('read-only', `This story is read-only here: ${problem.reason} ${prefix}`.trim(), [problem.reason]);
+  }
+  const kept = problem.keptAs ? ` A copy of the file as found is kept at ${problem.keptAs}.` : '';
+  return new ApiError('damaged', `This story's file cannot be read. ${prefix}${problem.reason}${kept}`, [problem.reason]);
+}
+
+/** Equal apart from the times the library sets itself. */
+function sameContent(onDisk: Story, incoming: Story): boolean {
+  // Through JSON, as the file holds it: an optional field sent as undefined equals one left out.
+  const asSaved: unknown = JSON.parse(JSON.stringify({ ...incoming, createdAt: onDisk.createdAt, updatedAt: onDisk.updatedAt }));
+  return isDeepStrictEqual(asSaved, JSON.parse(JSON.stringify(onDisk)));
 }
 
 function sameInstant(a: string, b: string): boolean {

@@ -4,6 +4,7 @@ import type { ApiHandlers, ExportFormat, ExportResult, HostInfo } from '@shared/
 import type { Story } from '@shared/story/storySchema.ts';
 import type { AssetStore } from './AssetStore.ts';
 import type { DataPaths } from './dataPaths.ts';
+import { RevisionStore } from './RevisionStore.ts';
 import type { SettingsStore } from './SettingsStore.ts';
 import type { StoryLibrary } from './StoryLibrary.ts';
 
@@ -37,11 +38,25 @@ export interface ApiHandlerDeps {
   host: HostCapabilities;
   exportStoryToFolder: ExportStoryToFolder;
   parseStoryExport: ParseStoryExport;
+  /** The stories' earlier versions; by default kept in the library folder on the real disk. */
+  revisions?: RevisionStore;
+  /** Where failures that must not fail the user's action are reported; defaults to console.error. */
+  log?: (message: string, error: unknown) => void;
 }
 
 /** The handler table behind every method of the API contract, shared by the IPC and HTTP hosts. */
 export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
   const { library, assets, settings, paths, host } = deps;
+  const log = deps.log ?? ((message: string, error: unknown) => console.error(message, error));
+  const revisions = deps.revisions ?? new RevisionStore({ libraryDir: library.libraryDir, log });
+  /** A revision that cannot be written must not stop a save, an export or an import: the story itself is safe. */
+  const keepRevision = async (storyId: string, write: () => Promise<unknown>): Promise<void> => {
+    try {
+      await write();
+    } catch (error) {
+      log(`Newsdesk: could not keep a revision of story ${storyId}:`, error);
+    }
+  };
   return {
     getHostInfo: () =>
       Promise.resolve({
@@ -53,7 +68,11 @@ export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
     listStories: ({ query }) => library.list(query),
     getStory: ({ id }) => library.get(id),
     createStory: async () => library.create((await settings.get()).defaultByline),
-    saveStory: ({ story, baseUpdatedAt }) => library.save(story, baseUpdatedAt),
+    saveStory: async ({ story, baseUpdatedAt }) => {
+      const result = await library.save(story, baseUpdatedAt);
+      await keepRevision(story.id, () => revisions.maybeSnapshot({ ...story, updatedAt: result.updatedAt }));
+      return result;
+    },
     duplicateStory: ({ id }) => library.duplicate(id),
     trashStory: ({ id }) => library.trash(id),
     restoreStory: ({ id }) => library.restore(id),
@@ -66,6 +85,7 @@ export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
       if (outDir !== undefined && !path.isAbsolute(outDir)) {
         throw new ApiError('bad-input', `The export folder must be a full path, not "${outDir}".`);
       }
+      await keepRevision(id, () => revisions.snapshot(story, 'before-export'));
       const target = outDir ?? path.join((await settings.get()).exportDir, story.slug || story.id);
       return deps.exportStoryToFolder({
         story,
@@ -89,11 +109,34 @@ export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
           missing.map((assetId) => `missing picture: ${assetId}`),
         );
       }
-      return library.importStory(story);
+      const imported = await library.importStory(story);
+      await keepRevision(imported.id, () => revisions.snapshot(imported, 'imported'));
+      return imported;
     },
 
     getSettings: () => settings.get(),
     updateSettings: (patch) => settings.update(withoutUndefined(patch)),
+
+    listRevisions: ({ id }) => revisions.list(id),
+    getRevision: ({ id, revisionId }) => revisions.get(id, revisionId),
+
+    restoreRevision: async ({ id, revisionId, baseUpdatedAt }) => {
+      const current = await library.get(id);
+      if (Date.parse(current.updatedAt) !== Date.parse(baseUpdatedAt)) {
+        throw new ApiError(
+          'conflict',
+          'This story was changed elsewhere (another window or program) since you opened it. Reload it, then restore the earlier version again.',
+          [`on disk: ${current.updatedAt}`, `yours is based on: ${baseUpdatedAt}`],
+        );
+      }
+      const earlier = await revisions.get(id, revisionId);
+      // Unlike the other revisions, this one must exist: it is what Undo brings back.
+      const undoRevisionId = await revisions.snapshot(current, 'before-restore');
+      // Saved like any edit, so a change made elsewhere meanwhile is still refused as a conflict.
+      const restored: Story = { ...earlier, id: current.id, createdAt: current.createdAt, updatedAt: current.updatedAt };
+      const { updatedAt } = await library.save(restored, baseUpdatedAt);
+      return { story: { ...restored, updatedAt }, undoRevisionId };
+    },
 
     chooseDirectory: async ({ title }) => {
       if (!host.canChooseDirectory) {

@@ -65,3 +65,20 @@ describe('fsErrorToApiError', () => {
     expect(fsErrorToApiError(new Error('boom')).message).toContain('boom');
   });
 });
+
+describe('fsErrorToApiError for a failing disk and for errors without a path', () => {
+  it('explains an I/O error in words, naming the folder', () => {
+    const mapped = fsErrorToApiError(systemError('EIO', 'rename', '/data/Library/stories/x/.story.json.abc.tmp'));
+    expect(mapped.code).toBe('internal');
+    expect(mapped.message).toBe(
+      'The disk holding “/data/Library/stories/x” reported a read/write error, so this did not complete. Check the disk (or its cable or network connection) and try again.',
+    );
+  });
+
+  it('never says “(unknown)” when an open file’s error carries no path', () => {
+    const pathless = (code: string): Error => Object.assign(new Error(`${code}: failed, write`), { code, syscall: 'write', errno: -1 });
+    expect(fsErrorToApiError(pathless('ENOSPC')).message).toBe('The disk is full; nothing was written. Free some space and try again.');
+    expect(fsErrorToApiError(pathless('EACCES')).message).toBe('A folder Newsdesk writes to is read-only; nothing was written.');
+    expect(fsErrorToApiError(pathless('EIO')).message).toMatch(/^The disk reported a read\/write error/);
+  });
+});

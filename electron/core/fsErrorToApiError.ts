@@ -18,7 +18,7 @@ export function isNodeFsError(error: unknown): error is NodeFsError {
 
 /**
  * Turns a Node fs error into an ApiError a user can act on.
- * EROFS/EACCES/EPERM -> read-only, ENOSPC/EDQUOT -> disk-full, ENOENT -> not-found,
+ * EROFS/EACCES/EPERM -> read-only, ENOSPC/EDQUOT -> disk-full, ENOENT -> not-found, EIO -> internal (a failing disk),
  * ENOTDIR/EISDIR/ENAMETOOLONG -> bad-input; anything else -> internal with the original message.
  * An ApiError passes through unchanged.
  */
@@ -33,12 +33,14 @@ export function fsErrorToApiError(error: unknown): ApiError {
     case 'EROFS':
     case 'EACCES':
     case 'EPERM':
-      return new ApiError('read-only', `The folder ${quote(folderOf(error))} is read-only; nothing was written.`, [describe(error)]);
+      return new ApiError('read-only', `${whereFolder(error, 'The folder', 'A folder Newsdesk writes to')} is read-only; nothing was written.`, [
+        describe(error),
+      ]);
     case 'ENOSPC':
     case 'EDQUOT':
       return new ApiError(
         'disk-full',
-        `The disk holding ${quote(folderOf(error))} is full; nothing was written. Free some space and try again.`,
+        `${whereFolder(error, 'The disk holding', 'The disk')} is full; nothing was written. Free some space and try again.`,
         [describe(error)],
       );
     case 'ENOENT':
@@ -55,6 +57,12 @@ export function fsErrorToApiError(error: unknown): ApiError {
       ]);
     case 'ENAMETOOLONG':
       return new ApiError('bad-input', 'A file or folder name is too long for this disk.', [describe(error)]);
+    case 'EIO':
+      return new ApiError(
+        'internal',
+        `${whereFolder(error, 'The disk holding', 'The disk')} reported a read/write error, so this did not complete. Check the disk (or its cable or network connection) and try again.`,
+        [describe(error)],
+      );
     default:
       return new ApiError('internal', `A file operation failed: ${error.message}`, [describe(error)]);
   }
@@ -64,10 +72,16 @@ export function fsErrorToApiError(error: unknown): ApiError {
  * The folder a user has to fix: where the file or folder was being created, renamed or
  * removed (its parent), except when the folder itself could not be listed.
  */
-function folderOf(error: NodeFsError): string {
+function folderOf(error: NodeFsError): string | null {
   const target = error.dest ?? error.path;
-  if (!target) return '(unknown)';
+  if (!target) return null;
   return error.syscall === 'opendir' || error.syscall === 'scandir' ? target : path.dirname(target);
+}
+
+/** "The folder “/x”" when the error names a path, else the generic wording (errors of open files carry no path). */
+function whereFolder(error: NodeFsError, named: string, unnamed: string): string {
+  const folder = folderOf(error);
+  return folder === null ? unnamed : `${named} ${quote(folder)}`;
 }
 
 function quote(value: string): string {

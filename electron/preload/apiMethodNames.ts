@@ -23,6 +23,9 @@ const METHODS = {
   getSettings: true,
   updateSettings: true,
   chooseDirectory: true,
+  listRevisions: true,
+  getRevision: true,
+  restoreRevision: true,
 } as const satisfies Record<ApiMethod, true>;
 
 /** Every API method the preload exposes, one named function each. */

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export type SidePanelTab = 'details' | 'pictures';
+export type SidePanelTab = 'details' | 'pictures' | 'history';
 
 interface SidePanelState {
   tab: SidePanelTab;

@@ -19,6 +19,13 @@ export const ASSET_FILE_NAME_HEADER = 'X-Newsdesk-File-Name';
 /** Pictures may be at most this big on the way in (bytes). */
 export const MAX_ASSET_BYTES = 80 * 1024 * 1024;
 
+/** Why a revision of a story was kept. */
+export const REVISION_REASONS = ['autosave-interval', 'before-export', 'before-restore', 'imported', 'before-migration'] as const;
+export type RevisionReason = (typeof REVISION_REASONS)[number];
+
+/** A revision id: its UTC time to the millisecond, then its reason, e.g. "20250615T120000123Z-before-export". */
+export const REVISION_ID = new RegExp(`^\\d{8}T\\d{9}Z-(?:${REVISION_REASONS.join('|')})$`);
+
 export const apiInputs = {
   getHostInfo: z.object({}).strict(),
   listStories: z.object({ query: z.string().max(200).optional() }).strict(),
@@ -48,6 +55,10 @@ export const apiInputs = {
     })
     .strict(),
   chooseDirectory: z.object({ title: z.string().max(200).optional() }).strict(),
+  listRevisions: z.object({ id: storyIdSchema }).strict(),
+  getRevision: z.object({ id: storyIdSchema, revisionId: z.string().regex(REVISION_ID) }).strict(),
+  /** Snapshots the current version first ('before-restore'), so the restore can be undone. */
+  restoreRevision: z.object({ id: storyIdSchema, revisionId: z.string().regex(REVISION_ID), baseUpdatedAt: z.iso.datetime({ offset: true }) }).strict(),
 } as const;
 
 export type ApiMethod = keyof typeof apiInputs;
@@ -70,6 +81,10 @@ export interface StorySummary {
 export interface DamagedStory {
   id: string;
   reason: string;
+  /** 'future-version': written by a newer Newsdesk, shown read-only and never written; 'damaged': unreadable. */
+  kind: 'damaged' | 'future-version';
+  /** Where a copy of the damaged bytes was kept aside, if one could be made. */
+  keptAs?: string;
 }
 
 export interface LibraryListing {
@@ -125,6 +140,22 @@ export interface AssetInfo {
   metadata: PictureFileMetadata | null;
 }
 
+/** One kept version of a story, as the History panel lists it. */
+export interface RevisionSummary {
+  revisionId: string;
+  savedAt: string;
+  reason: RevisionReason;
+  wordCount: number;
+  headline: string;
+}
+
+export interface RestoredRevision {
+  /** The story as now saved, with its new updatedAt. */
+  story: Story;
+  /** The revision holding the version the restore replaced: restore it to undo. */
+  undoRevisionId: string;
+}
+
 export interface ExportResult {
   outDir: string;
   files: string[];
@@ -159,6 +190,9 @@ export interface ApiOutputs {
   getSettings: Settings;
   updateSettings: Settings;
   chooseDirectory: { path: string | null };
+  listRevisions: RevisionSummary[];
+  getRevision: Story;
+  restoreRevision: RestoredRevision;
 }
 
 export type ApiInput<M extends ApiMethod> = z.input<(typeof apiInputs)[M]>;

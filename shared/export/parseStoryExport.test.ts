@@ -3,7 +3,7 @@ import seedFile from '../../tests/fixtures/seed-article/seed-article.json' with 
 import hostileFile from '../../tests/fixtures/hostile-story.json' with { type: 'json' };
 import minimalFile from '../../tests/fixtures/minimal-story.json' with { type: 'json' };
 import { ApiError } from '../api/apiError.ts';
-import type { Story } from '../story/storySchema.ts';
+import { STORY_SCHEMA_VERSION, type Story } from '../story/storySchema.ts';
 import { parseStoryExport } from './parseStoryExport.ts';
 import { renderStoryHtml } from './renderStoryHtml.ts';
 import { serializeStoryExport } from './serializeStoryExport.ts';
@@ -78,6 +78,35 @@ describe('serializeStoryExport / parseStoryExport', () => {
     const err = errorOf(() => parseStoryExport(JSON.stringify(data)));
     expect(err.code).toBe('bad-input');
     expect(err.message).toMatch(/newer Newsdesk \(format version 2\)/);
+  });
+
+  it.each(Object.entries(fixtures))('migrates the format-1 %s fixture to the current story format', (_name, file) => {
+    expect(file.story.schemaVersion).toBe(1);
+    const story = fixtureStory(file);
+    expect(story.schemaVersion).toBe(STORY_SCHEMA_VERSION);
+    expect(story.language).toBe('en');
+    expect(story.headline).toBe(file.story.headline);
+    expect(JSON.parse(serializeStoryExport(story))).toMatchObject({ story: { schemaVersion: STORY_SCHEMA_VERSION, language: 'en' } });
+  });
+
+  it('refuses a story from a newer story format with a readable reason', () => {
+    const data = JSON.parse(serializeStoryExport(fixtureStory(minimalFile))) as { story: Record<string, unknown> };
+    data.story.schemaVersion = STORY_SCHEMA_VERSION + 1;
+    const err = errorOf(() => parseStoryExport(JSON.stringify(data)));
+    expect(err.code).toBe('bad-input');
+    expect(err.message).toBe(
+      `This story file holds a story from a newer Newsdesk (story format ${STORY_SCHEMA_VERSION + 1}); this version reads up to format ${STORY_SCHEMA_VERSION}. Update Newsdesk to open it.`,
+    );
+  });
+
+  it('refuses a body nested 100,000 levels deep with a reason, not a stack overflow', () => {
+    const deep = 100_000;
+    const data = JSON.parse(serializeStoryExport(fixtureStory(minimalFile))) as { story: Record<string, unknown> };
+    data.story.body = '@@';
+    const body = `{"type":"doc","content":[${'{"type":"blockquote","content":['.repeat(deep)}{"type":"paragraph"}${']}'.repeat(deep)}]}`;
+    const err = errorOf(() => parseStoryExport(JSON.stringify(data).replace('"@@"', body)));
+    expect(err.code).toBe('bad-input');
+    expect(err.message).toMatch(/nested more than \d+ levels deep/);
   });
 
   it('lists every schema problem with its path', () => {

@@ -1,6 +1,8 @@
 import { ApiError } from '../api/apiError.ts';
 import { describeIssues } from '../story/describeIssues.ts';
-import { storySchema, type Story } from '../story/storySchema.ts';
+import { exceedsJsonDepth, MAX_STORY_JSON_DEPTH } from '../story/exceedsJsonDepth.ts';
+import { migrateStoryData, storyFormatOf } from '../story/migrateStory.ts';
+import { STORY_SCHEMA_VERSION, storySchema, type Story } from '../story/storySchema.ts';
 import { referencedAssetIds } from './referencedAssetIds.ts';
 import {
   STORY_EXPORT_FORMAT,
@@ -30,8 +32,9 @@ function prefixed(prefix: string, lines: string[]): string[] {
  * Reads a Newsdesk story export (as written by serializeStoryExport). Throws
  * ApiError('bad-input') with a readable message, and one line per problem in
  * `details`, when the text is not JSON, is some other file, comes from a newer
- * Newsdesk, or holds an invalid story. Desk notes never travel, so the story
- * comes back with `deskNotes: ''`.
+ * Newsdesk, or holds an invalid story. A story in an older story format is
+ * migrated to the current one. Desk notes never travel, so the story comes back
+ * with `deskNotes: ''`.
  */
 export function parseStoryExport(json: string): ParsedStoryExport {
   let data: unknown;
@@ -57,9 +60,23 @@ export function parseStoryExport(json: string): ParsedStoryExport {
     );
   }
 
+  if (exceedsJsonDepth(data)) {
+    // Deeper nesting than any story would overflow the stack of the recursive body check.
+    throw badInput(`The story file is not valid: it is nested more than ${MAX_STORY_JSON_DEPTH} levels deep, which no story is.`, [
+      `(file): nested more than ${MAX_STORY_JSON_DEPTH} levels deep`,
+    ]);
+  }
+  const storyVersion = storyFormatOf(raw.story);
+  if (storyVersion !== null && storyVersion > STORY_SCHEMA_VERSION) {
+    throw badInput(
+      `This story file holds a story from a newer Newsdesk (story format ${storyVersion}); this version reads up to format ${STORY_SCHEMA_VERSION}. Update Newsdesk to open it.`,
+      [`story.schemaVersion: ${storyVersion} is newer than ${STORY_SCHEMA_VERSION}`],
+    );
+  }
+
   const envelope = storyExportEnvelopeSchema.safeParse(raw);
   const storyInput = typeof raw.story === 'object' && raw.story !== null && !Array.isArray(raw.story) ? raw.story : {};
-  const story = storySchema.safeParse({ ...storyInput, deskNotes: '' });
+  const story = storySchema.safeParse(migrateStoryData({ ...storyInput, deskNotes: '' }).data);
   const problems = [
     ...(envelope.success ? [] : describeIssues(envelope.error).filter((line) => !line.startsWith('story'))),
     ...(story.success ? [] : prefixed('story.', describeIssues(story.error))),

@@ -1,5 +1,5 @@
 import { emptyPicture } from './emptyPicture.ts';
-import { STORY_SCHEMA_VERSION, type Rail, type Story } from './storySchema.ts';
+import { DEFAULT_STORY_LANGUAGE, STORY_SCHEMA_VERSION, type Rail, type Story } from './storySchema.ts';
 
 export const DEFAULT_RAIL_NAMES = ['Latest', "Don't miss"] as const;
 
@@ -19,6 +19,7 @@ export function createStory(now: Date = new Date(), id: string = newId()): Story
     schemaVersion: STORY_SCHEMA_VERSION,
     id,
     slug: '',
+    language: DEFAULT_STORY_LANGUAGE,
     kicker: '',
     headline: '',
     standfirst: '',

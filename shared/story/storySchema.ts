@@ -1,7 +1,27 @@
 import { z } from 'zod';
 import { ASSET_ID, bodyDocSchema } from './bodySchema.ts';
 
-export const STORY_SCHEMA_VERSION = 1;
+/**
+ * The story format this Newsdesk writes. Older files are brought up to it by
+ * `migrateStoryData` before validation; newer ones are refused, read-only.
+ * 1: the first format. 2: adds `language`.
+ */
+export const STORY_SCHEMA_VERSION = 2;
+
+/** The language a new story (and a story from before format 2) is written in. */
+export const DEFAULT_STORY_LANGUAGE = 'en';
+
+/**
+ * A BCP 47 language tag as newsrooms use them: a language ("en", "de", "gsw"), then optionally
+ * a script ("sr-Latn"), a region ("en-GB", "es-419") and variants ("de-CH-1996"). Extensions and
+ * private-use subtags are not accepted; exports (IPTC ninjs, HTML lang) need plain tags.
+ */
+export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z]{4})?(-([a-zA-Z]{2}|[0-9]{3}))?(-([a-zA-Z0-9]{5,8}|[0-9][a-zA-Z0-9]{3}))*$/;
+
+export const languageTagSchema = z
+  .string()
+  .max(35)
+  .regex(LANGUAGE_TAG, 'a language is a BCP 47 tag such as "en", "en-GB" or "de"');
 
 export const STORY_STATUSES = ['draft', 'ready-for-photo-desk', 'ready-for-desk', 'approved'] as const;
 export type StoryStatus = (typeof STORY_STATUSES)[number];
@@ -75,6 +95,7 @@ export const storySchema = z
     schemaVersion: z.literal(STORY_SCHEMA_VERSION),
     id: storyIdSchema,
     slug: z.string().max(120).regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, 'a slug is lowercase words joined by dashes'),
+    language: languageTagSchema,
     kicker: z.string().max(80),
     headline: z.string().max(300),
     standfirst: z.string().max(1_500),

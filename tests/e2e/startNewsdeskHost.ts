@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { FaultSpec } from '../../electron/core/testing/faultyFs.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -14,14 +15,30 @@ export interface NewsdeskHost {
   stop(): Promise<void>;
 }
 
-export async function startNewsdeskHost(root: string): Promise<NewsdeskHost> {
+/** A host whose core file system fails on command (tests/e2e/faultyHost.ts). */
+export interface FaultyNewsdeskHost extends NewsdeskHost {
+  /** Arms a fault in the core's file system; resolves once the host has it. */
+  fault(spec: FaultSpec): Promise<void>;
+  /** Disarms it; resolves with how many calls it made fail. */
+  clearFault(): Promise<number>;
+}
+
+export interface StartHostOptions {
+  /** Start the fault-injecting test host instead of `npm run web`'s entry. */
+  faulty?: boolean;
+}
+
+export function startNewsdeskHost(root: string): Promise<NewsdeskHost>;
+export function startNewsdeskHost(root: string, options: { faulty: true }): Promise<FaultyNewsdeskHost>;
+export async function startNewsdeskHost(root: string, options: StartHostOptions = {}): Promise<NewsdeskHost | FaultyNewsdeskHost> {
   const dataDir = join(root, 'data');
   const libraryDir = join(root, 'library');
   const exportDir = join(root, 'exports');
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/web/start.ts'], {
+  const entry = options.faulty ? 'tests/e2e/faultyHost.ts' : 'electron/web/start.ts';
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: repoRoot,
     env: { ...process.env, NEWSDESK_DATA_DIR: dataDir, NEWSDESK_LIBRARY: libraryDir, NEWSDESK_EXPORT_DIR: exportDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [options.faulty ? 'pipe' : 'ignore', 'pipe', 'pipe'],
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
@@ -41,7 +58,7 @@ export async function startNewsdeskHost(root: string): Promise<NewsdeskHost> {
       reject(new Error(`the web host exited with ${String(code)}:\n${output}`));
     });
   });
-  return {
+  const host: NewsdeskHost = {
     url,
     origin: new URL(url).origin,
     dataDir,
@@ -53,5 +70,33 @@ export async function startNewsdeskHost(root: string): Promise<NewsdeskHost> {
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),
+  };
+  if (!options.faulty) return host;
+
+  let nextId = 1;
+  /** Sends a command to the faulty host and waits for its "fault-ack <id> failures=<n>" line. */
+  const command = (body: object): Promise<number> => {
+    const id = nextId++;
+    return new Promise<number>((resolve, reject) => {
+      let seen = '';
+      const timer = setTimeout(() => reject(new Error(`the fault host did not acknowledge command ${id}`)), 10_000);
+      const onData = (chunk: Buffer): void => {
+        seen += chunk.toString();
+        const match = new RegExp(`fault-ack ${id} failures=(\\d+)`).exec(seen);
+        if (!match) return;
+        clearTimeout(timer);
+        child.stdout?.off('data', onData);
+        resolve(Number(match[1]));
+      };
+      child.stdout?.on('data', onData);
+      child.stdin?.write(`${JSON.stringify({ id, ...body })}\n`);
+    });
+  };
+  return {
+    ...host,
+    fault: async (spec) => {
+      await command({ fail: spec });
+    },
+    clearFault: () => command({ clear: true }),
   };
 }

@@ -58,23 +58,23 @@ export function ConflictBanner({ storyId, handleRef, onReload }: ConflictBannerP
   return (
     <div className="notice notice--warning conflict" role="alert" data-testid="conflict-banner">
       <div>
-        <strong>Another window changed this story.</strong>
+        <strong>This story was changed in another window.</strong>
         <p>
-          It was saved somewhere else after you opened it, so your latest changes are not saved yet. They are still here on screen. Choose what
-          to do: keep your version (replacing theirs), save yours as a copy, or reload the story to see theirs (your unsaved changes here are
-          dropped).
+          Someone saved it elsewhere after you opened it, so nothing you typed since was saved over their work. Your changes are still here on
+          screen. Choose which version to keep: yours as the new version (replacing theirs), yours as a separate copy (theirs
+          stays the story), or theirs (your unsaved changes here are dropped).
         </p>
         {error && <p className="inline-error">{error}</p>}
       </div>
       <div className="conflict__actions">
-        <button type="button" className="button button--primary" disabled={busy} onClick={() => void keepMine()}>
-          Keep my version
+        <button type="button" className="button button--primary" disabled={busy} onClick={() => void keepMine()} data-testid="conflict-keep-mine">
+          Keep mine as the new version
         </button>
-        <button type="button" className="button" disabled={busy} onClick={() => void saveCopy()}>
+        <button type="button" className="button" disabled={busy} onClick={() => void saveCopy()} data-testid="conflict-save-copy">
           Save mine as a copy
         </button>
-        <button type="button" className="button" disabled={busy} onClick={onReload}>
-          Reload story
+        <button type="button" className="button" disabled={busy} onClick={onReload} data-testid="conflict-take-theirs">
+          Take the other version
         </button>
       </div>
     </div>

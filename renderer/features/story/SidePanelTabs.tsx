@@ -6,6 +6,7 @@ import { useStoryStore } from '../../stores/storyStore.ts';
 const TABS: { tab: SidePanelTab; label: string }[] = [
   { tab: 'details', label: 'Details' },
   { tab: 'pictures', label: 'Pictures' },
+  { tab: 'history', label: 'History' },
 ];
 
 /** Counts the story's pictures for the tab label (hero, body figures, rail pictures). */
@@ -16,7 +17,7 @@ function usePictureCount(): number {
   return hero + rails + figures;
 }
 
-/** The side panel's two tabs: the story's details and rails, and the photo desk's pictures. */
+/** The side panel's tabs: the story's details and rails, the photo desk's pictures, and the story's history. */
 export function SidePanelTabs() {
   const tab = useSidePanelStore((s) => s.tab);
   const count = usePictureCount();
@@ -26,7 +27,8 @@ export function SidePanelTabs() {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
     event.preventDefault();
-    const next = TABS[(TABS.findIndex((t) => t.tab === tab) + 1) % TABS.length];
+    const step = event.key === 'ArrowRight' ? 1 : TABS.length - 1;
+    const next = TABS[(TABS.findIndex((t) => t.tab === tab) + step) % TABS.length];
     if (!next) return;
     useSidePanelStore.getState().setTab(next.tab);
     listRef.current?.querySelector<HTMLElement>(`#side-tab-${next.tab}-button`)?.focus();

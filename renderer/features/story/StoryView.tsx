@@ -10,6 +10,8 @@ import type { SaveQueue } from '../../stores/saveQueue.ts';
 import { useStoryStore } from '../../stores/storyStore.ts';
 import { useSidePanelStore } from '../../stores/sidePanelStore.ts';
 import { showToast } from '../../stores/toastStore.ts';
+import { HistoryPanel } from '../history/HistoryPanel.tsx';
+import { registerStoryReloader } from '../history/openStoryReloader.ts';
 import { PhotoPanel } from '../photo/PhotoPanel.tsx';
 import { BylineLine } from './BylineLine.tsx';
 import { ConflictBanner } from './ConflictBanner.tsx';
@@ -68,6 +70,8 @@ export function StoryView({ id }: { id: string }) {
     else clearBodyFigures();
   }, []);
   const reload = useCallback(() => setLoadCount((n) => n + 1), []);
+  // A restore from History replaces the story on disk; it asks through this to show the new text.
+  useEffect(() => registerStoryReloader(id, reload), [id, reload]);
 
   if (load.status === 'loading') {
     return (
@@ -118,6 +122,11 @@ export function StoryView({ id }: { id: string }) {
         {tab === 'pictures' && (
           <div role="tabpanel" id="side-tab-pictures" aria-labelledby="side-tab-pictures-button">
             <PhotoPanel />
+          </div>
+        )}
+        {tab === 'history' && (
+          <div role="tabpanel" id="side-tab-history" aria-labelledby="side-tab-history-button">
+            <HistoryPanel storyId={id} />
           </div>
         )}
         {/* Kept mounted while hidden, so a half-typed rail link survives a look at the pictures. */}
