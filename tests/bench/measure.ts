@@ -1,5 +1,12 @@
 /** Runs `fn` repeatedly and returns the median time per call in milliseconds. */
 export async function measure(fn: () => unknown, { rounds = 15, warmup = 3 }: { rounds?: number; warmup?: number } = {}): Promise<number> {
+  const times = await sample(fn, { rounds, warmup });
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+}
+
+/** The time of each of `rounds` calls of `fn` (ms), after `warmup` untimed ones. */
+export async function sample(fn: () => unknown, { rounds, warmup = 0 }: { rounds: number; warmup?: number }): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await fn();
   const times: number[] = [];
   for (let i = 0; i < rounds; i++) {
@@ -7,6 +14,34 @@ export async function measure(fn: () => unknown, { rounds = 15, warmup = 3 }: { 
     await fn();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+  return times;
+}
+
+/**
+ * Runs A and B alternately, A/B/A/B, after `warmup` untimed rounds of each, so that a noisy
+ * machine slows both alike. Each call returns its own samples (one duration, or many, e.g. one
+ * per keystroke); they are collected per side.
+ */
+export async function alternate(
+  a: () => Promise<number[]>,
+  b: () => Promise<number[]>,
+  { rounds, warmup = 1 }: { rounds: number; warmup?: number },
+): Promise<{ a: number[]; b: number[] }> {
+  for (let i = 0; i < warmup; i++) {
+    await a();
+    await b();
+  }
+  const result = { a: [] as number[], b: [] as number[] };
+  for (let i = 0; i < rounds; i++) {
+    result.a.push(...(await a()));
+    result.b.push(...(await b()));
+  }
+  return result;
+}
+
+/** Times one call of `fn` (ms) as a one-sample list, for `alternate`. */
+export async function timed(fn: () => unknown): Promise<number[]> {
+  const start = performance.now();
+  await fn();
+  return [performance.now() - start];
 }

@@ -12,6 +12,7 @@ import sharp from 'sharp';
 import { startNewsdeskHost, type NewsdeskHost } from '../e2e/startNewsdeskHost.ts';
 import { bodyEditor } from '../e2e/storyPage.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config.ts';
+import type { Benchmark } from './benchTypes.ts';
 
 export interface TypingBenchRow {
   name: string;
@@ -207,3 +208,28 @@ export async function typingWhileImportBench(): Promise<TypingBenchRow[]> {
     await rm(root, { recursive: true, force: true });
   }
 }
+
+/**
+ * The issue-3 extra, in the suite's result format (p95 compared, no goal). Full runs only: it imports
+ * a 24 MP JPEG through the app and serves dist/renderer (run `npm run build:renderer` first).
+ */
+export const typingWhileImportBenchmark: Benchmark = {
+  name: 'import-typing',
+  run: async (context) => {
+    if (context.tiny) return [];
+    const rows = await typingWhileImportBench();
+    return rows.map((row, i) => ({
+      number: `X${i + 1}`,
+      id: `import-typing-${i + 1}`,
+      title: row.name,
+      ours: { n: 1, median: row.newsdesk, p95: row.newsdesk, max: row.newsdesk },
+      baseline: { n: 1, median: row.baseline, p95: row.baseline, max: row.baseline },
+      baselineName: row.baselineName,
+      compare: 'median' as const,
+      ratio: row.newsdesk / row.baseline,
+      goal: '(none: reported)',
+      met: null,
+      notes: [],
+    }));
+  },
+};

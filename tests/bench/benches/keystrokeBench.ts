@@ -1,0 +1,129 @@
+// Benchmarks 1, 2 and 4: keystroke latency in our story editor against the bare TipTap page, and
+// with autosave firing against the same typing with autosave never due.
+import type { Page } from '@playwright/test';
+import type { Benchmark, BenchContext, BenchResult } from '../benchTypes.ts';
+import { openBaseline, openOurStory, type BenchPage } from '../browser/benchPages.ts';
+import { caretToMiddle, installKeyProbe, proseKeys, typeAndMeasure, type Rhythm } from '../browser/keystrokeProbe.ts';
+import { alternate } from '../measure.ts';
+import { toResult } from '../summarize.ts';
+
+/** A key every 30 ms: a fast typist's burst, and room for each key's frame on a quiet machine. */
+const PERIOD_MS = 30;
+/** Must match renderer/features/story/useAutosave.ts (AUTOSAVE_DELAY_MS, 800 ms); checked by counting saves. */
+const AUTOSAVE_DELAY_MS = 800;
+
+/** Waits until everything typed is saved, so that no save from this round runs into the next one. */
+async function waitSaved(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="save-status"]')?.dataset.state === 'saved', undefined, { timeout: 30_000 });
+}
+
+async function prepare(bench: BenchPage): Promise<void> {
+  await installKeyProbe(bench.page);
+  await caretToMiddle(bench.page);
+}
+
+/** Keys per side: 300 in two rounds of 150 (full), 20 in one round (tiny), after a warm-up. */
+function plan(context: BenchContext): { rounds: number; keys: number; warmup: number } {
+  return context.tiny ? { rounds: 1, keys: 20, warmup: 5 } : { rounds: 2, keys: 150, warmup: 40 };
+}
+
+/** One side of an A/B run: types `count` keys on `rhythm`, then (ours) waits for the save to settle. */
+function typingRound(bench: BenchPage, count: number, rhythm: Rhythm, settle: boolean): () => Promise<number[]> {
+  return async () => {
+    await bench.page.bringToFront();
+    const latencies = await typeAndMeasure(bench.page, proseKeys(count), rhythm);
+    if (settle) await waitSaved(bench.page);
+    return latencies;
+  };
+}
+
+async function keystrokeVsBare(context: BenchContext, which: 'long' | 'short'): Promise<BenchResult> {
+  const { fixtures } = context;
+  const story = which === 'long' ? fixtures.longStory : fixtures.shortStory;
+  const bareDoc = which === 'long' ? fixtures.longBaseline : fixtures.shortBaseline;
+  const browser = await context.browser();
+  const pages = await context.pages();
+  const ours = await openOurStory(browser, pages, story, which === 'long' ? fixtures.assetsDir : null);
+  const bare = await openBaseline(browser, pages, which, bareDoc.content.length);
+  try {
+    await prepare(ours);
+    await prepare(bare);
+    const { rounds, keys, warmup } = plan(context);
+    const rhythm: Rhythm = { periodMs: PERIOD_MS };
+    await typingRound(ours, warmup, rhythm, true)();
+    await typingRound(bare, warmup, rhythm, false)();
+    const { a, b } = await alternate(typingRound(ours, keys, rhythm, true), typingRound(bare, keys, rhythm, false), { rounds, warmup: 0 });
+    const words = fixtures.sizes[which === 'long' ? 'longWords' : 'shortWords'].toLocaleString('en');
+    return toResult({
+      number: which === 'long' ? '1' : '2',
+      id: `keystroke-${which}`,
+      title: `keystroke latency, ${words}-word story (key → next paint)`,
+      ours: a,
+      baseline: b,
+      baselineName: 'bare TipTap StarterKit page, same text',
+      compare: 'p95',
+      goal: which === 'long' ? 'p95 ratio ≤ 1.10 and p95 ≤ 16.7 ms' : 'p95 ratio ≤ 1.10',
+      meets: (ratio, o) => ratio <= 1.1 && (which === 'short' || o.p95 <= 16.7),
+      notes: [`${a.length} keys per side, one every ${PERIOD_MS} ms, caret in the middle of the story`],
+    });
+  } finally {
+    await ours.close();
+    await bare.close();
+  }
+}
+
+/**
+ * Benchmark 4: keys typed in bursts of 15; between bursts a pause either longer than the autosave
+ * delay (a save fires, and the next burst types into it) or shorter (no save is ever due).
+ */
+async function autosaveCost(context: BenchContext): Promise<BenchResult> {
+  const { fixtures } = context;
+  const browser = await context.browser();
+  const pages = await context.pages();
+  const bench = await openOurStory(browser, pages, fixtures.longStory, fixtures.assetsDir);
+  try {
+    await prepare(bench);
+    let saves = 0;
+    bench.page.on('request', (request) => {
+      if (request.url().endsWith('/api/saveStory')) saves++;
+    });
+    const burst = 15;
+    const keys = context.tiny ? 30 : 150;
+    const withSave: Rhythm = { periodMs: PERIOD_MS, burst, pauseMs: AUTOSAVE_DELAY_MS + 60 };
+    const noSave: Rhythm = { periodMs: PERIOD_MS, burst, pauseMs: AUTOSAVE_DELAY_MS - 200 };
+    let savesWith = 0;
+    let savesWithout = 0;
+    const round = (rhythm: Rhythm, withAutosave: boolean) => async (): Promise<number[]> => {
+      await waitSaved(bench.page);
+      const before = saves;
+      const latencies = await typeAndMeasure(bench.page, proseKeys(keys), rhythm);
+      // Count only the saves that fired between bursts, not the one after the last key.
+      if (withAutosave) savesWith += saves - before;
+      else savesWithout += saves - before;
+      return latencies;
+    };
+    await typeAndMeasure(bench.page, proseKeys(context.tiny ? 5 : 40), { periodMs: PERIOD_MS });
+    const { a, b } = await alternate(round(withSave, true), round(noSave, false), { rounds: context.tiny ? 1 : 2, warmup: 0 });
+    const bursts = Math.ceil(keys / burst) - 1;
+    if (savesWith < bursts) throw new Error(`autosave was expected to fire between bursts (${bursts}×), it fired ${savesWith}×`);
+    if (savesWithout > 0) throw new Error(`autosave fired ${savesWithout}× although no pause was long enough`);
+    return toResult({
+      number: '4',
+      id: 'autosave-cost',
+      title: `keystroke latency while autosave fires (${fixtures.sizes.longWords.toLocaleString('en')} words)`,
+      ours: a,
+      baseline: b,
+      baselineName: 'same typing, pauses too short for autosave',
+      compare: 'p95',
+      goal: 'p95 ratio ≤ 1.05',
+      meets: (ratio) => ratio <= 1.05,
+      notes: [`bursts of ${burst} keys every ${PERIOD_MS} ms; pauses ${withSave.pauseMs} ms vs ${noSave.pauseMs} ms; ${savesWith} saves fired during the timed typing`],
+    });
+  } finally {
+    await bench.close();
+  }
+}
+
+export const keystrokeLongBench: Benchmark = { name: 'keystroke-long', run: async (context) => [await keystrokeVsBare(context, 'long')] };
+export const keystrokeShortBench: Benchmark = { name: 'keystroke-short', run: async (context) => [await keystrokeVsBare(context, 'short')] };
+export const autosaveBench: Benchmark = { name: 'autosave', run: async (context) => [await autosaveCost(context)] };

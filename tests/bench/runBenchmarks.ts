@@ -1,0 +1,79 @@
+import { cpus } from 'node:os';
+import type { Browser } from '@playwright/test';
+import { autosaveBench, keystrokeLongBench, keystrokeShortBench } from './benches/keystrokeBench.ts';
+import { atomicSaveBench, htmlExportBench } from './benches/exportAndSaveBench.ts';
+import { libraryListBench, searchBench } from './benches/libraryBench.ts';
+import { openStoryBench } from './benches/openStoryBench.ts';
+import { startupBench } from './benches/startupBench.ts';
+import type { Benchmark, BenchContext, BenchResult, BuiltPages } from './benchTypes.ts';
+import { buildBenchPages } from './buildBenchPages.ts';
+import { ensureBenchFixtures } from './fixtures/generateBenchFixtures.ts';
+import { launchBenchBrowser } from './launchBenchBrowser.ts';
+import { thumbnailBench } from './thumbnailBench.ts';
+import { typingWhileImportBenchmark } from './typingWhileImportBench.ts';
+
+/** The nine benchmarks of issue 5 in order, then the extras. */
+export const BENCHMARKS: readonly Benchmark[] = [
+  keystrokeLongBench,
+  keystrokeShortBench,
+  openStoryBench,
+  autosaveBench,
+  libraryListBench,
+  searchBench,
+  htmlExportBench,
+  atomicSaveBench,
+  startupBench,
+  thumbnailBench,
+  typingWhileImportBenchmark,
+];
+
+export interface BenchRun {
+  date: string;
+  tiny: boolean;
+  machine: { cores: number; cpu: string; platform: string; node: string };
+  results: BenchResult[];
+  /** Benchmarks that threw, with the message. */
+  failures: { name: string; error: string }[];
+}
+
+/** Runs the chosen benchmarks (all when `only` is empty), sharing fixtures, builds and one browser. */
+export async function runBenchmarks({ tiny, only = [], log = console.log }: { tiny: boolean; only?: readonly string[]; log?: (line: string) => void }): Promise<BenchRun> {
+  const unknown = only.filter((name) => !BENCHMARKS.some((b) => b.name === name));
+  if (unknown.length > 0) throw new Error(`unknown benchmark ${unknown.join(', ')}; known: ${BENCHMARKS.map((b) => b.name).join(', ')}`);
+  const chosen = only.length === 0 ? BENCHMARKS : BENCHMARKS.filter((b) => only.includes(b.name));
+  const fixtures = await ensureBenchFixtures({ tiny, log });
+  // Built and launched on first use, so node-only runs need neither.
+  const lazy: { pages?: Promise<BuiltPages>; browser?: Promise<Browser> } = {};
+  const context: BenchContext = {
+    tiny,
+    fixtures,
+    pages: () => (lazy.pages ??= buildBenchPages(fixtures)),
+    browser: () => (lazy.browser ??= launchBenchBrowser()),
+    log,
+  };
+  const run: BenchRun = {
+    date: new Date().toISOString(),
+    tiny,
+    machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', platform: `${process.platform} ${process.arch}`, node: process.version },
+    results: [],
+    failures: [],
+  };
+  try {
+    for (const bench of chosen) {
+      const started = performance.now();
+      log(`bench: ${bench.name} …`);
+      try {
+        const results = await bench.run(context);
+        run.results.push(...results);
+        log(`bench: ${bench.name} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      } catch (error) {
+        const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        run.failures.push({ name: bench.name, error: message });
+        log(`bench: ${bench.name} FAILED: ${message}`);
+      }
+    }
+  } finally {
+    if (lazy.browser) await (await lazy.browser).close();
+  }
+  return run;
+}

@@ -1,0 +1,48 @@
+import type { BenchResult, Stats } from './benchTypes.ts';
+
+/** Nearest-rank percentile (p in 0..100). */
+export function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+/** Median, p95 and max of the samples. */
+export function summarize(samples: readonly number[]): Stats {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { n: sorted.length, median: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1] ?? Number.NaN };
+}
+
+export interface ResultInput {
+  number: string;
+  id: string;
+  title: string;
+  ours: readonly number[];
+  baseline: readonly number[];
+  baselineName: string;
+  compare: 'median' | 'p95';
+  goal: string;
+  /** Whether the goal holds, given the ratio and our stats. */
+  meets: (ratio: number, ours: Stats, baseline: Stats) => boolean;
+  higherIsBetter?: boolean;
+  notes?: string[];
+}
+
+/** Builds a result row from raw samples. */
+export function toResult(input: ResultInput): BenchResult {
+  const ours = summarize(input.ours);
+  const baseline = summarize(input.baseline);
+  const ratio = input.higherIsBetter ? baseline[input.compare] / ours[input.compare] : ours[input.compare] / baseline[input.compare];
+  return {
+    number: input.number,
+    id: input.id,
+    title: input.title,
+    ours,
+    baseline,
+    baselineName: input.baselineName,
+    compare: input.compare,
+    ratio,
+    higherIsBetter: input.higherIsBetter,
+    goal: input.goal,
+    met: Number.isFinite(ratio) ? input.meets(ratio, ours, baseline) : null,
+    notes: input.notes ?? [],
+  };
+}
