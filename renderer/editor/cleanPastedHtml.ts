@@ -1,6 +1,7 @@
 import DOMPurify from 'dompurify';
 import { escapeHtml } from '@shared/export/escapeHtml.ts';
 import { SAFE_LINK } from '@shared/story/bodySchema.ts';
+import { defuseEventHandlers, restoreDefused } from './defuseEventHandlers.ts';
 import { inlineStyleValue as styleValue } from './inlineStyleValue.ts';
 import { isMsoIgnore, readWordListParagraph, type WordListParagraph } from './readWordListParagraph.ts';
 
@@ -12,17 +13,19 @@ import { isMsoIgnore, readWordListParagraph, type WordListParagraph } from './re
  * where a reader would expect it. Pure: string in, string out.
  */
 export function cleanPastedHtml(html: string): string {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const doc = new DOMParser().parseFromString(defuseEventHandlers(html), 'text/html');
   const root = new BlockSink();
   walkChildren(doc.body, { bold: false, italic: false, href: null }, root);
   const out = root.blocks.map(blockToHtml).join('');
   // A second, independent allowlist: whatever the walker misses, DOMPurify still refuses.
-  return DOMPurify.sanitize(out, {
-    ALLOWED_TAGS: ['p', 'br', 'strong', 'em', 'a', 'ul', 'ol', 'li'],
-    ALLOWED_ATTR: ['href', 'rel'],
-    // Values without a colon (the rel list) pass; anything with a scheme must be web or mail.
-    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|[^:]*$)/i,
-  });
+  return restoreDefused(
+    DOMPurify.sanitize(out, {
+      ALLOWED_TAGS: ['p', 'br', 'strong', 'em', 'a', 'ul', 'ol', 'li'],
+      ALLOWED_ATTR: ['href', 'rel'],
+      // Values without a colon (the rel list) pass; anything with a scheme must be web or mail.
+      ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|[^:]*$)/i,
+    }),
+  );
 }
 
 interface Marks {

@@ -1,5 +1,6 @@
 import DOMPurify from 'dompurify';
 import { cleanPastedHtml } from './cleanPastedHtml.ts';
+import { defuseEventHandlers, restoreDefused } from './defuseEventHandlers.ts';
 
 /**
  * ProseMirror marks what it puts on the clipboard with `data-pm-slice`. Such HTML comes from a
@@ -9,5 +10,5 @@ import { cleanPastedHtml } from './cleanPastedHtml.ts';
  */
 export function transformPastedHtml(html: string): string {
   if (!html.includes('data-pm-slice')) return cleanPastedHtml(html);
-  return DOMPurify.sanitize(html, { ALLOW_DATA_ATTR: true, FORBID_TAGS: ['style', 'img', 'svg', 'math', 'iframe', 'form'] });
+  return restoreDefused(DOMPurify.sanitize(defuseEventHandlers(html), { ALLOW_DATA_ATTR: true, FORBID_TAGS: ['style', 'img', 'svg', 'math', 'iframe', 'form'] }));
 }
