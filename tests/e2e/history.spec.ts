@@ -1,11 +1,8 @@
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { importFixtureStory } from './importFixtureStory.ts';
 import { expect, test } from './newsdeskFixture.ts';
 import { bodyEditor, expectSaved } from './storyPage.ts';
 
-const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
 const FIRST = 'The council approved the budget on Tuesday after a long debate.';
 const SECOND = 'A completely rewritten second version of the story.';
 
@@ -89,7 +86,7 @@ test('a reporter previews an earlier version, restores it, and undoes the restor
   await expect(page.getByTestId('revision-row').filter({ hasText: 'Before restore' })).toHaveCount(2);
 });
 
-test('the History panel of an imported story (screenshot for the README)', async ({ page, newsdesk }) => {
+test('the History panel of an imported story: imported, before export, before restore, with previews', async ({ page, newsdesk }) => {
   await page.goto(newsdesk.url);
   const story = await importFixtureStory(page.request);
   await page.reload();
@@ -120,11 +117,10 @@ test('the History panel of an imported story (screenshot for the README)', async
   await expect(rows).toHaveCount(3);
   await expect(rows.nth(0)).toContainText('Before restore');
 
-  await mkdir(DOCS, { recursive: true });
   await page.getByTestId('toast').getByRole('button', { name: 'Dismiss' }).click();
   await expect(page.getByTestId('toast')).toHaveCount(0);
   await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: `${DOCS}history-panel.png` });
+  await page.screenshot({ path: test.info().outputPath('history-panel.png') });
 
   // The preview of the imported version, pictures included (looked at, not published).
   await rows.nth(2).click();

@@ -1,5 +1,5 @@
 // Takes the README screenshots: the reference story imported into a fresh library and opened in the editor.
-// Run with `npm run screenshot` (it builds the renderer first). Writes docs/screenshot.png.
+// Run with `npm run screenshot` (it builds the renderer first). Writes docs/*.png.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +36,18 @@ try {
   await page.getByRole('toolbar', { name: 'Body formatting' }).evaluate((bar) => bar.scrollIntoView({ block: 'start' }));
   await page.locator('.ProseMirror p', { hasText: 'NATO agreed to expand' }).click();
   await page.screenshot({ path: join(outDir, 'screenshot-body.png') });
+  // History: a changed headline, exported (a snapshot before export), next to the imported version.
+  await page.getByLabel('Headline', { exact: true }).fill('NATO agrees to expand its Iraq training mission');
+  await page.waitForFunction(() => document.querySelector('[data-testid="save-status"]')?.getAttribute('data-state') === 'unsaved');
+  await page.waitForFunction(() => document.querySelector('[data-testid="save-status"]')?.getAttribute('data-state') === 'saved');
+  const exported = await page.request.post('/api/exportStory', { data: { id: story.id, formats: ['json'] } });
+  if (!exported.ok()) throw new Error(`export for the History screenshot failed: ${await exported.text()}`);
+  await page.getByTestId('side-tab-history').click();
+  await page.getByTestId('revision-row').nth(1).waitFor();
+  await page.getByTestId('revision-row').nth(1).click();
+  await page.getByTestId('revision-paper').waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: join(outDir, 'history-panel.png') });
   await browser.close();
   console.log(`screenshots written to ${outDir}`);
 } finally {
