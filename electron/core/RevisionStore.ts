@@ -9,13 +9,15 @@ import { countWords } from '@shared/story/countWords.ts';
 import { describeIssues } from '@shared/story/describeIssues.ts';
 import { exceedsJsonDepth } from '@shared/story/exceedsJsonDepth.ts';
 import { migrateStoryData, storyFormatOf } from '@shared/story/migrateStory.ts';
-import { STORY_SCHEMA_VERSION, storyIdSchema, storySchema, type Story } from '@shared/story/storySchema.ts';
+import { STORY_SCHEMA_VERSION, storySchema, type Story } from '@shared/story/storySchema.ts';
 import { atomicWriteFile, isAtomicTempName } from './atomicWriteFile.ts';
+import { checkStoryId } from './checkStoryId.ts';
 import { nodeFs, type CoreFs } from './coreFs.ts';
 import { fsErrorToApiError, isNodeFsError } from './fsErrorToApiError.ts';
 import { guardFs } from './guardFs.ts';
 import { DEFAULT_RETENTION, revisionsToKeep, type RetentionPolicy } from './revisionRetention.ts';
 import { SerializeByKey } from './serializeByKey.ts';
+import { validateStory } from './validateStory.ts';
 
 const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
@@ -87,7 +89,7 @@ export class RevisionStore {
    * (ignoring updatedAt), nothing is written and that revision's id is returned.
    */
   async snapshot(input: Story, reason: RevisionReason): Promise<string> {
-    const story = validate(input);
+    const story = validateStory(input);
     return this.lock.run(story.id, () => this.writeSnapshot(story, reason));
   }
 
@@ -96,7 +98,7 @@ export class RevisionStore {
    * none yet or its newest is at least five minutes old. Returns the new id, or null if none was due.
    */
   async maybeSnapshot(input: Story): Promise<string | null> {
-    const story = validate(input);
+    const story = validateStory(input);
     return this.lock.run(story.id, async () => {
       const newest = (await this.revisionIds(story.id))[0];
       // A clock set back pauses these revisions until it passes the newest again; explicit ones go on.
@@ -295,18 +297,6 @@ function idTime(revisionId: string): number {
 function idReason(revisionId: string): RevisionReason {
   const reason = revisionId.slice(revisionId.indexOf('Z-') + 2);
   return REVISION_REASONS.find((r) => r === reason) ?? 'autosave-interval';
-}
-
-function validate(input: Story): Story {
-  const result = storySchema.safeParse(input);
-  if (!result.success) throw new ApiError('bad-input', `The story is not valid: ${describeIssues(result.error).slice(0, 3).join('; ')}`);
-  return result.data;
-}
-
-function checkStoryId(id: string): string {
-  const result = storyIdSchema.safeParse(id);
-  if (!result.success) throw new ApiError('bad-input', `"${String(id).slice(0, 80)}" is not a valid story id.`);
-  return result.data;
 }
 
 /** Revision ids become file names: only the exact shape "<time>-<reason>" gets near the disk. */
