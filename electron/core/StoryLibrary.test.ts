@@ -20,6 +20,7 @@ beforeEach(async () => {
   await library.ensureFolders();
 });
 afterEach(async () => {
+  await library.close();
   await rm(root, { recursive: true, force: true });
 });
 
@@ -187,11 +188,14 @@ describe('StoryLibrary search', () => {
     }
   });
 
-  it('sees changes made by another program (re-reads a file whose size or time changed)', async () => {
+  it('sees changes made by another program once a listing has checked the files (re-reads a file whose size or time changed)', async () => {
     const story = await nato();
     expect((await library.list('kyiv')).stories).toEqual([]);
     const onDisk = JSON.parse(await readFile(storyFile(story.id), 'utf8')) as Story;
     await writeFile(storyFile(story.id), JSON.stringify({ ...onDisk, headline: 'Kyiv talks resume' }));
+    // A plain listing starts the check of every file; a search after it finds the new words.
+    await library.list();
+    await library.idle();
     expect((await library.list('kyiv')).stories.map((s) => s.id)).toEqual([story.id]);
   });
   it('does not re-parse a file whose identity, size and time are unchanged', async () => {
@@ -205,6 +209,8 @@ describe('StoryLibrary search', () => {
     const text = await readFile(file, 'utf8');
     await writeFile(file, text.replace('NATO to expand', 'OTAN to expand'));
     await utimes(file, when, when);
+    expect((await library.list()).stories[0]?.headline).toBe(story.headline);
+    await library.idle(); // the background check compared the file's key, found it unchanged, and did not read it
     expect((await library.list()).stories[0]?.headline).toBe(story.headline);
     expect((await library.get(story.id)).headline).toBe('OTAN to expand training mission in Iraq');
   });

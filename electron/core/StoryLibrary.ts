@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { ApiError } from '@shared/api/apiError.ts';
-import type { DamagedStory, LibraryListing, StorySummary, TrashEntry } from '@shared/api/contract.ts';
+import type { LibraryListing, TrashEntry } from '@shared/api/contract.ts';
 import { createStory, newId } from '@shared/story/createStory.ts';
 import { describeIssues } from '@shared/story/describeIssues.ts';
 import { storyIdSchema, storySchema, type Story } from '@shared/story/storySchema.ts';
@@ -9,24 +9,20 @@ import { atomicWriteFile } from './atomicWriteFile.ts';
 import { nodeFs, type CoreFs } from './coreFs.ts';
 import { fsErrorToApiError, isNodeFsError } from './fsErrorToApiError.ts';
 import { guardFs } from './guardFs.ts';
+import { keepDamagedCopy } from './keepDamagedCopy.ts';
+import { LibraryIndex, type ReadStory } from './LibraryIndex.ts';
 import { listSubfolders } from './listSubfolders.ts';
 import { mapWithConcurrency } from './mapWithConcurrency.ts';
-import { keepDamagedCopy } from './keepDamagedCopy.ts';
-import { MAX_STORY_FILE_BYTES, parseStoryFile, type ParsedStoryFile, type StoryFileProblemKind } from './parseStoryFile.ts';
+import { MAX_STORY_FILE_BYTES, parseStoryFile } from './parseStoryFile.ts';
 import { pathExists } from './pathExists.ts';
 import { readTrashEntry, TRASHED_FILE } from './readTrashEntry.ts';
-import { matchesAllTerms, searchTerms } from './searchStories.ts';
 import { SerializeByKey } from './serializeByKey.ts';
-import { summarizeStory, type IndexedStory } from './summarizeStory.ts';
 import { sweepAtomicTemps } from './sweepAtomicTemps.ts';
 
 const STORY_FILE = 'story.json';
 const MAX_SLUG = 120;
 
-type Unreadable = { ok: false; reason: string; kind: StoryFileProblemKind; keptAs?: string };
-/** A story file as read: parsed, or why not (with where its damaged bytes were kept aside). */
-type ReadStory = Extract<ParsedStoryFile, { ok: true }> | Unreadable;
-type CacheEntry = { key: string; result: { ok: true; indexed: IndexedStory } | Unreadable };
+type Unreadable = Extract<ReadStory, { ok: false }>;
 
 export interface StoryLibraryOptions {
   /** The library folder; `stories/` and `trash/` live inside it. */
@@ -35,6 +31,8 @@ export interface StoryLibraryOptions {
   now?: () => Date;
   /** The file system; tests pass a fault-injecting wrapper. Defaults to the real one. */
   fs?: CoreFs;
+  /** Quiet time (ms) after a change before the summary index is written (default 1000); null: only on flush()/close(). */
+  indexWriteDelayMs?: number | null;
 }
 
 /** What {@link StoryLibrary.recover} found and cleaned up when the library was opened. */
@@ -56,15 +54,23 @@ export class StoryLibrary {
   private readonly fs: CoreFs;
   /** Temp files a failed write could not remove (the disk was failing); retried before the next write. */
   private readonly strandedTemps = new Set<string>();
-  private readonly cache = new Map<string, CacheEntry>();
+  private readonly index: LibraryIndex;
   private readonly lock = new SerializeByKey();
 
-  constructor({ libraryDir, now = () => new Date(), fs = nodeFs }: StoryLibraryOptions) {
+  constructor({ libraryDir, now = () => new Date(), fs = nodeFs, indexWriteDelayMs = 1000 }: StoryLibraryOptions) {
     this.libraryDir = libraryDir;
     this.storiesDir = path.join(libraryDir, 'stories');
     this.trashDir = path.join(libraryDir, 'trash');
     this.now = now;
     this.fs = fs;
+    this.index = new LibraryIndex({
+      libraryDir,
+      storiesDir: this.storiesDir,
+      fs,
+      readStory: (id) => this.readStory(id),
+      writeDelayMs: indexWriteDelayMs,
+      onError: (error) => console.warn(`Newsdesk could not update the library index (a cache; the stories are not affected): ${String(error)}`),
+    });
   }
 
   /** Creates the library folders if they are missing. */
@@ -81,9 +87,9 @@ export class StoryLibrary {
    * the library is opened, before anything is written.
    */
   async recover(): Promise<RecoveryReport> {
-    const ids = await this.storyFolderNames();
+    const ids = await guardFs(() => listSubfolders(this.storiesDir, this.fs));
     const trashed = await guardFs(() => listSubfolders(this.trashDir, this.fs));
-    const folders = [...ids.map((id) => path.join(this.storiesDir, id)), ...trashed.map((id) => path.join(this.trashDir, id))];
+    const folders = [...ids.map((id) => path.join(this.storiesDir, id)), ...trashed.map((id) => path.join(this.trashDir, id)), this.index.dir];
     const tempFilesRemoved = await guardFs(() => sweepAtomicTemps(folders, this.fs));
     return { tempFilesRemoved };
   }
@@ -91,25 +97,26 @@ export class StoryLibrary {
   /**
    * Lists the stories, newest change first. With a query, only stories whose headline,
    * standfirst and body contain every word (ignoring case and accents). Damaged files are
-   * always listed with a reason, so nobody thinks a story vanished.
+   * always listed with a reason, so nobody thinks a story vanished. Served from the summary
+   * index; when changes made by other programs show is described in LibraryIndex.ts.
    */
-  async list(query?: string): Promise<LibraryListing> {
-    const ids = await this.storyFolderNames();
-    const terms = searchTerms(query);
-    const entries = await mapWithConcurrency(ids, 32, (id) => this.indexStory(id));
-    const stories: StorySummary[] = [];
-    const damaged: DamagedStory[] = [];
-    entries.forEach((entry, i) => {
-      const id = ids[i];
-      if (!entry) return;
-      if (!entry.ok) damaged.push({ id, reason: entry.reason, kind: entry.kind, ...(entry.keptAs ? { keptAs: entry.keptAs } : {}) });
-      else if (matchesAllTerms(entry.indexed.searchText, terms)) stories.push(entry.indexed.summary);
-    });
-    const present = new Set(ids);
-    for (const id of this.cache.keys()) if (!present.has(id)) this.cache.delete(id);
-    stories.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || a.id.localeCompare(b.id));
-    damaged.sort((a, b) => a.id.localeCompare(b.id));
-    return { stories, damaged };
+  list(query?: string): Promise<LibraryListing> {
+    return this.index.list(query);
+  }
+
+  /** Resolves when the background check of the story files (started by a listing) is done. */
+  idle(): Promise<void> {
+    return this.index.idle();
+  }
+
+  /** Writes pending changes of the summary index now. */
+  flush(): Promise<void> {
+    return this.index.flush();
+  }
+
+  /** Writes pending changes and stops background work; hosts call it on shutdown. */
+  close(): Promise<void> {
+    return this.index.close();
   }
 
   /** One story; 'not-found' if there is none, 'damaged' if its file cannot be read. */
@@ -198,7 +205,7 @@ export class StoryLibrary {
           throw error;
         }
       });
-      this.cache.delete(storyId);
+      this.index.forget(storyId);
       return { id: storyId };
     });
   }
@@ -216,6 +223,7 @@ export class StoryLibrary {
         await this.fs.rename(from, to);
         await this.fs.rm(path.join(to, TRASHED_FILE), { force: true });
       });
+      this.index.forget(storyId);
       return { id: storyId };
     });
   }
@@ -260,7 +268,7 @@ export class StoryLibrary {
 
   private async writeStoryFile(story: Story): Promise<void> {
     await guardFs(() => this.atomicWrite(this.storyFile(story.id), `${JSON.stringify(story, null, 2)}\n`));
-    this.cache.delete(story.id);
+    this.index.put(story);
   }
 
   /** An atomic write through this library's file system, first retrying the removal of temp files earlier failures left. */
@@ -316,41 +324,6 @@ export class StoryLibrary {
     const file = path.join(folder, STORY_FILE);
     const parsed = parseStoryFile(await this.fs.readFile(file).catch(() => new Uint8Array()), storyId);
     if (parsed.ok) await this.atomicWrite(file, `${JSON.stringify({ ...parsed.story, id: newId }, null, 2)}\n`);
-  }
-
-  /** A listing entry, re-read only when the file's identity, size or time changed. */
-  private async indexStory(id: string): Promise<CacheEntry['result'] | null> {
-    try {
-      return await this.indexStoryOrThrow(id);
-    } catch (error) {
-      // One unreadable story (a folder named story.json, no permission, an I/O error) must not hide the others.
-      const reason = error instanceof Error ? error.message : String(error);
-      return { ok: false, reason: `story.json could not be read: ${reason}`, kind: 'damaged' };
-    }
-  }
-
-  private async indexStoryOrThrow(id: string): Promise<CacheEntry['result'] | null> {
-    if (!storyIdSchema.safeParse(id).success) return { ok: false, reason: 'The folder name is not a valid story id.', kind: 'damaged' };
-    const file = this.storyFile(id);
-    let key: string;
-    try {
-      const info = await this.fs.stat(file);
-      key = `${info.ino}:${info.size}:${info.mtimeMs}`;
-    } catch (error) {
-      if (isNodeFsError(error) && error.code === 'ENOENT') return { ok: false, reason: 'story.json is missing from the story folder.', kind: 'damaged' };
-      throw fsErrorToApiError(error);
-    }
-    const cached = this.cache.get(id);
-    if (cached && cached.key === key) return cached.result;
-    const parsed = await this.readStory(id);
-    if (!parsed) return null;
-    const result: CacheEntry['result'] = parsed.ok ? { ok: true, indexed: summarizeStory(parsed.story) } : parsed;
-    this.cache.set(id, { key, result });
-    return result;
-  }
-
-  private async storyFolderNames(): Promise<string[]> {
-    return guardFs(() => listSubfolders(this.storiesDir, this.fs));
   }
 
   private async unusedCopySlug(slug: string): Promise<string> {

@@ -12,6 +12,13 @@ export interface AtomicWriteOptions {
   onStrandedTemp?: (tempPath: string) => void;
 }
 
+// Windows cannot open a folder for fsync (a rename is durable there once it returns), and it is
+// the one platform where renaming a file that is still open is not a given.
+const IS_WINDOWS = process.platform === 'win32';
+
+/** The folder opened for its fsync, or why it could not be; settled either way, so never an unhandled rejection. */
+type DirOpening = Promise<{ handle: CoreFileHandle } | { error: unknown }>;
+
 /**
  * Writes a file so that a crash, a full disk or a power cut leaves either the
  * old file or the new one, never a torn or empty one: write a temp file in the
@@ -26,47 +33,84 @@ export async function atomicWriteFile(
 ): Promise<void> {
   const dir = dirname(target);
   const temp = join(dir, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  // Each call is a round trip through libuv's thread pool, which on a busy machine costs more
+  // than the system call itself. So the calls whose order durability does not depend on overlap:
+  // the folder is opened alongside the temp file, and the temp file is closed alongside the
+  // rename (its bytes are already on disk). The order that matters is kept: temp fsync, then
+  // rename, then folder fsync, then return.
+  const opening = fs.open(temp, 'wx', 0o644);
+  const dirOpening: DirOpening | null = IS_WINDOWS
+    ? null
+    : fs.open(dir, 'r').then(
+        (handle) => ({ handle }),
+        (error: unknown) => ({ error }),
+      );
+  let dirHandle: CoreFileHandle | null = null;
   let created = false;
   let renamed = false;
+  let durable = false;
   try {
-    const handle = await fs.open(temp, 'wx', 0o644);
+    const handle = await opening;
     created = true;
-    await useThenClose(handle, temp, async () => {
+    try {
       await handle.writeFile(data);
       await handle.sync();
-    });
-    await fs.rename(temp, target);
-    renamed = true;
-    await fsyncDir(dir, fs);
+      // A folder that cannot be opened for its fsync stops the save before the rename: the old file stays.
+      if (dirOpening) dirHandle = await openedOrThrow(dirOpening);
+    } catch (error) {
+      await closeQuietly(handle);
+      throw withPath(error, temp);
+    }
+    const closing = closeQuietly(handle);
+    if (IS_WINDOWS) await closing;
+    try {
+      await fs.rename(temp, target);
+      renamed = true;
+    } finally {
+      await closing;
+    }
+    if (dirHandle) {
+      try {
+        await dirHandle.sync();
+      } catch (error) {
+        throw withPath(error, dir);
+      }
+    }
+    durable = true;
   } finally {
     if (created && !renamed) {
       await fs.rm(temp, { force: true }).catch(() => options.onStrandedTemp?.(temp));
+    }
+    // Closed however the save went (when the temp open failed first, the folder may still have
+    // opened). Once the folder's fsync has made the save durable, the close is not waited for:
+    // its outcome is not reported anyway, and waiting would add a round trip to every save.
+    const opened = dirHandle ?? (dirOpening ? await dirOpening.then((result) => ('handle' in result ? result.handle : null)) : null);
+    if (opened) {
+      const closing = closeQuietly(opened);
+      if (!durable) await closing;
     }
   }
 }
 
 /**
- * Runs work on an open handle and closes it. A failure of close() itself is not reported:
- * it comes either after a successful fsync (the bytes are on disk; Linux frees the descriptor
- * whatever close returns) or after an earlier failure, which is the one worth reporting.
- * Errors from handle calls carry no path in Node; the path is added so the message can name the folder.
+ * Closes a handle, not reporting a failure of close() itself: it comes either after a successful
+ * fsync (the bytes are on disk; Linux frees the descriptor whatever close returns) or after an
+ * earlier failure, which is the one worth reporting.
  */
-async function useThenClose(handle: CoreFileHandle, file: string, work: () => Promise<void>): Promise<void> {
-  try {
-    await work();
-  } catch (error) {
-    if (isNodeFsError(error) && error.path === undefined) error.path = file;
-    throw error;
-  } finally {
-    await handle.close().catch(() => undefined);
-  }
+async function closeQuietly(handle: CoreFileHandle): Promise<void> {
+  await handle.close().catch(() => undefined);
 }
 
-async function fsyncDir(dir: string, fs: CoreFs): Promise<void> {
-  // Windows cannot open a directory for fsync; the rename is durable there once it returns.
-  if (process.platform === 'win32') return;
-  const handle = await fs.open(dir, 'r');
-  await useThenClose(handle, dir, () => handle.sync());
+async function openedOrThrow(opening: DirOpening): Promise<CoreFileHandle> {
+  const result = await opening;
+  if ('error' in result) throw result.error;
+  return result.handle;
+}
+
+/** Errors from handle calls carry no path in Node; the path is added so the message can name the file or folder. */
+function withPath(error: unknown, file: string): unknown {
+  if (isNodeFsError(error) && error.path === undefined) error.path = file;
+  return error;
 }
 
 /** True if a file name looks like an atomicWriteFile temp file (see {@link ATOMIC_TEMP_PATTERN}). */

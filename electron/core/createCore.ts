@@ -40,6 +40,8 @@ export interface Core {
   /** What opening the library cleaned up after an earlier crash. */
   recovery: RecoveryReport;
   dispatch: (method: string, input: unknown) => Promise<ApiCallResult>;
+  /** Writes what is still pending (the library's summary index); hosts call it before the process ends. */
+  close: () => Promise<void>;
 }
 
 /**
@@ -84,5 +86,16 @@ export async function createCore(options: CreateCoreOptions): Promise<Core> {
     parseStoryExport,
     revisions,
   });
-  return { handlers, paths, library, assets, settings, revisions, fs, recovery, dispatch: (method, input) => dispatchApiCall(handlers, method, input) };
+  return {
+    handlers,
+    paths,
+    library,
+    assets,
+    settings,
+    revisions,
+    fs,
+    recovery,
+    dispatch: (method, input) => dispatchApiCall(handlers, method, input),
+    close: () => library.close(),
+  };
 }

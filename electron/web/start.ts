@@ -52,13 +52,17 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`\nNewsdesk is stopping (${signal}).`);
-    server.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error('Newsdesk did not stop cleanly:', error);
-        process.exit(1);
-      },
-    );
+    // The library's index is written last, after the final requests (saves) were answered.
+    server
+      .close()
+      .then(() => core.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error('Newsdesk did not stop cleanly:', error);
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -4,6 +4,7 @@ import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { describeShortcut } from './describeShortcut.ts';
 import { insertBlock } from './insertBlock.ts';
 import { ToolbarIcon } from './toolbarIcons.tsx';
+import { selectToolbarState, type ToolbarState } from './toolbarState.ts';
 import { useNodeFieldFocus } from './useNodeFieldFocus.ts';
 import { useStickToScrollTop } from './useStickToScrollTop.ts';
 
@@ -16,8 +17,6 @@ export interface EditorToolbarProps {
   /** True while a picture is being added to the library. */
   pictureBusy: boolean;
 }
-
-const PROBE_LINK = { href: 'https://example.com' };
 
 /** What the toolbar shows while the focus is in a node view's field: nothing applies, nothing is on. */
 const NOTHING_APPLIES: ToolbarState = {
@@ -43,36 +42,6 @@ const NOTHING_APPLIES: ToolbarState = {
   canRedo: false,
   canInsertBlock: false,
 };
-
-/** Read through a selector, so the toolbar re-renders only when one of these values changes. */
-type ToolbarState = ReturnType<typeof selectToolbarState>;
-
-function selectToolbarState({ editor }: { editor: Editor }) {
-  const can = () => editor.can();
-  return {
-    bold: editor.isActive('bold'),
-    canBold: can().toggleBold(),
-    italic: editor.isActive('italic'),
-    canItalic: can().toggleItalic(),
-    link: editor.isActive('link'),
-    canLink: can().setLink(PROBE_LINK),
-    h2: editor.isActive('heading', { level: 2 }),
-    canH2: can().toggleHeading({ level: 2 }),
-    h3: editor.isActive('heading', { level: 3 }),
-    canH3: can().toggleHeading({ level: 3 }),
-    blockquote: editor.isActive('blockquote'),
-    canBlockquote: can().toggleBlockquote(),
-    pullQuote: editor.isActive('pullQuote'),
-    canPullQuote: can().togglePullQuote(),
-    bulletList: editor.isActive('bulletList'),
-    canBulletList: can().toggleBulletList(),
-    orderedList: editor.isActive('orderedList'),
-    canOrderedList: can().toggleOrderedList(),
-    canUndo: can().undo(),
-    canRedo: can().redo(),
-    canInsertBlock: can().insertAdSlot(),
-  };
-}
 
 /**
  * The formatting and insert buttons above the story body, one compact row at the

@@ -9,6 +9,7 @@ import { prefillPicture } from '../features/photo/prefillPicture.ts';
 import { useAssetInfo } from '../stores/assetInfoStore.ts';
 import { AttrField } from './AttrField.tsx';
 import { useBodyEditorServices } from './bodyEditorServices.ts';
+import { useNearScreen } from './useNearScreen.ts';
 
 const CREDIT_EXAMPLE = 'e.g. EPA/MAURIZIO GAMBARINI';
 
@@ -27,7 +28,8 @@ export function FigureView({ node, updateAttributes, deleteNode, selected }: Rea
   useLayoutEffect(() => {
     latestAttrs.current = attrs;
   });
-  const info = useAssetInfo(attrs.assetId);
+  const wrapperRef = useRef<HTMLDivElement>(null);
+  const info = useAssetInfo(useNearScreen(wrapperRef) ? attrs.assetId : null);
   const missing = attrs.assetId === null || attrs.assetId === '' || failedAssetId === attrs.assetId;
   const mark = (field: PictureTextField) => <FromFileMark show={isFromFile(info?.metadata, field, attrs[field])} />;
   const printedCredit = defaultCreditLine({ source: attrs.source, creator: attrs.creator });
@@ -57,6 +59,7 @@ export function FigureView({ node, updateAttributes, deleteNode, selected }: Rea
 
   return (
     <NodeViewWrapper
+      ref={wrapperRef}
       className={`nd-figure${selected ? ' is-selected' : ''}${missing ? ' is-missing' : ''}`}
       // Let a picture file be dropped here (the editor's drop handler replaces this figure's file).
       onDragOver={(event: DragEvent) => {
@@ -72,6 +75,8 @@ export function FigureView({ node, updateAttributes, deleteNode, selected }: Rea
         ) : (
           <img
             src={assetUrl(attrs.assetId ?? '')}
+            // A long story's pictures load as the writer scrolls to them, not all at once on opening.
+            loading="lazy"
             decoding="async"
             alt={attrs.alt}
             draggable={false}

@@ -185,6 +185,8 @@ async function checkLibrary(libraryDir: string, acked: Map<string, string>, infl
   }
   const listing = await library.list();
   if (listing.damaged.length > 0) fail(`damaged after the kill: ${listing.damaged.map((d) => `${d.id}: ${d.reason}`).join('; ')}`);
+  // Its index write must finish before the next child's library opens (and sweeps temp files) in this folder.
+  await library.close();
 }
 
 function parseCount(argv: readonly string[]): number {

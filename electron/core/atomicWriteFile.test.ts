@@ -1,0 +1,96 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { atomicWriteFile, isAtomicTempName } from './atomicWriteFile.ts';
+import { nodeFs, type CoreFs } from './coreFs.ts';
+import { createFaultyFs, type FaultCode } from './testing/faultyFs.ts';
+
+let root: string;
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'nd-atomic-'));
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+/** The real file system, counting the handles it opened and the ones closed, to catch a leak. */
+function countingFs(): CoreFs & { open_: number; closed: number } {
+  const counts = { open_: 0, closed: 0 };
+  return Object.assign(counts, nodeFs, {
+    open: async (file: string, flags: string, mode?: number) => {
+      const handle = await nodeFs.open(file, flags, mode);
+      counts.open_++;
+      return {
+        writeFile: (data: string | Uint8Array) => handle.writeFile(data),
+        readFile: () => handle.readFile(),
+        sync: () => handle.sync(),
+        close: () => handle.close().finally(() => counts.closed++),
+      };
+    },
+  });
+}
+
+async function tempsIn(dir: string): Promise<string[]> {
+  return (await readdir(dir)).filter(isAtomicTempName);
+}
+
+describe('atomicWriteFile', () => {
+  it('creates a file, then replaces it whole, leaving no temp file and no open handle', async () => {
+    const dir = await mkdtemp(path.join(root, 'w-'));
+    const file = path.join(dir, 'story.json');
+    const fs = countingFs();
+    await atomicWriteFile(file, 'first version\n', fs);
+    expect(await readFile(file, 'utf8')).toBe('first version\n');
+    const bytes = Buffer.from('second version, longer than the first\n');
+    await atomicWriteFile(file, bytes, fs);
+    expect(await readFile(file)).toEqual(bytes);
+    expect(await tempsIn(dir)).toEqual([]);
+    await vi.waitFor(() => expect(fs.closed).toBe(fs.open_));
+    expect(fs.open_).toBe(process.platform === 'win32' ? 2 : 4);
+  });
+
+  it('fails on a missing folder with the file system’s error, opening nothing', async () => {
+    const fs = countingFs();
+    const missing = path.join(root, 'no-such-folder', 'story.json');
+    await expect(atomicWriteFile(missing, 'words', fs)).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(fs.open_).toBe(0);
+  });
+
+  it('for every call failing, once or from then on: old or new bytes whole, every handle closed, no temp left after a single fault', async () => {
+    const inner = countingFs();
+    const faulty = createFaultyFs(inner);
+    const dir = await mkdtemp(path.join(root, 'f-'));
+    const file = path.join(dir, 'story.json');
+    faulty.resetCalls();
+    await atomicWriteFile(file, 'old', faulty);
+    const calls = faulty.calls.length;
+    const renameAt = faulty.calls.findIndex((call) => call.name === 'rename') + 1;
+    expect(calls).toBe(process.platform === 'win32' ? 5 : 8);
+    const codes: FaultCode[] = ['ENOSPC', 'EIO'];
+    for (let n = 1; n <= calls; n++) {
+      for (const code of codes) {
+        for (const mode of ['once', 'persistent'] as const) {
+          const label = `call ${n} (${faulty.calls[n - 1]?.name ?? '?'}) ${code} ${mode}`;
+          await writeFile(file, 'old');
+          faulty.resetCalls();
+          faulty.fail({ code, mode, atCall: n });
+          const ok = await atomicWriteFile(file, 'new', faulty).then(
+            () => true,
+            (error: unknown) => {
+              expect(error, label).toMatchObject({ code });
+              return false;
+            },
+          );
+          faulty.clearFault();
+          const onDisk = await readFile(file, 'utf8');
+          // A failure up to the rename keeps the old file; after it, the new one is in place (but the save reports the failure).
+          expect(onDisk, label).toBe(ok || n > renameAt ? 'new' : 'old');
+          if (mode === 'once') expect(await tempsIn(dir), label).toEqual([]);
+          await vi.waitFor(() => expect(inner.closed, label).toBe(inner.open_));
+          for (const temp of await tempsIn(dir)) await rm(path.join(dir, temp));
+        }
+      }
+    }
+  });
+});

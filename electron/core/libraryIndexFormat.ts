@@ -1,0 +1,131 @@
+import type { DamagedStory, StorySummary } from '@shared/api/contract.ts';
+import { STORY_STATUSES, type StoryStatus } from '@shared/story/storySchema.ts';
+
+/*
+ * The files of the library's summary index, `<library>/index/`: a cache, never the truth. A file
+ * that is missing, damaged, foreign or of another version is ignored (the index is rebuilt from
+ * the story files), so nothing here ever throws on bad input.
+ *   stories.json        every story's listing entry and its story.json key, newest change first
+ *   text-00…31.json     the folded search text of each story, spread over TEXT_SHARDS files so a
+ *                       save rewrites one small file, not the text of the whole library
+ */
+export const INDEX_FORMAT = 'newsdesk-library-index';
+export const TEXT_FORMAT = 'newsdesk-search-text';
+export const INDEX_VERSION = 2;
+export const TEXT_SHARDS = 32;
+export const INDEX_FILE = 'stories.json';
+
+/** The name of the search-text file that holds a story's text. */
+export function textShardFile(shard: number): string {
+  return `text-${String(shard).padStart(2, '0')}.json`;
+}
+
+/** Which search-text file a story's text lives in (FNV-1a of the id: stable across runs and machines). */
+export function textShardOf(id: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % TEXT_SHARDS;
+}
+
+/** A story.json as last read: `ino:size:mtimeMs`, or null when not known (the file must be read to know). */
+export type FileKey = string | null;
+
+/** The summary index. `folder` is the key of the stories folder when its names were last listed. */
+export interface IndexFileContent {
+  folder: string | null;
+  stories: { ok: true; summary: StorySummary; key: FileKey }[];
+  damaged: { problem: DamagedStory; key: FileKey }[];
+}
+
+/**
+ * A story as stored: a list of values, not an object, because that file is read on the cold path of
+ * listing and a list is less to parse: id, slug, kicker, headline, bylines, status, updatedAt,
+ * wordCount, heroAssetId, key.
+ */
+type StoredSummary = [string, string, string, string, string[], string, string, number, string | null, FileKey];
+
+/** One story's search text as stored, with what it was made from. */
+export interface TextRecord {
+  id: string;
+  updatedAt: string;
+  key: FileKey;
+  text: string;
+}
+
+export function encodeIndexFile({ folder, stories, damaged }: IndexFileContent): string {
+  const stored = stories.map(({ summary: s, key }): StoredSummary => [s.id, s.slug, s.kicker, s.headline, s.bylines, s.status, s.updatedAt, s.wordCount, s.heroAssetId, key]);
+  return JSON.stringify({ format: INDEX_FORMAT, version: INDEX_VERSION, folder, stories: stored, damaged });
+}
+
+export function encodeTextFile(texts: TextRecord[]): string {
+  return JSON.stringify({ format: TEXT_FORMAT, version: INDEX_VERSION, texts });
+}
+
+/** The summary index, or null if the text is not one this version wrote. Entries that do not check out are left out. */
+export function decodeIndexFile(text: string): IndexFileContent | null {
+  const data = parseJson(text);
+  if (!isRecord(data) || data.format !== INDEX_FORMAT || data.version !== INDEX_VERSION) return null;
+  if (!Array.isArray(data.stories) || !Array.isArray(data.damaged) || !isKey(data.folder)) return null;
+  const stories: IndexFileContent['stories'] = [];
+  for (const item of data.stories as unknown[]) {
+    const entry = Array.isArray(item) && item.length === 10 ? toEntry(item) : null;
+    if (entry) stories.push(entry);
+  }
+  const damaged: IndexFileContent['damaged'] = [];
+  for (const item of data.damaged as unknown[]) {
+    if (isRecord(item) && isKey(item.key) && isProblem(item.problem)) damaged.push({ problem: item.problem, key: item.key });
+  }
+  // An entry left out may be a story: then the folder's names must be listed again to find it.
+  const complete = stories.length === data.stories.length && damaged.length === data.damaged.length;
+  return { folder: complete ? data.folder : null, stories, damaged };
+}
+
+/** The records of a search-text file; none if the file is not one this version wrote. */
+export function decodeTextFile(text: string): TextRecord[] {
+  const data = parseJson(text);
+  if (!isRecord(data) || data.format !== TEXT_FORMAT || data.version !== INDEX_VERSION || !Array.isArray(data.texts)) return [];
+  return (data.texts as unknown[]).filter(
+    (r): r is TextRecord => isRecord(r) && typeof r.id === 'string' && typeof r.updatedAt === 'string' && isKey(r.key) && typeof r.text === 'string',
+  );
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null; // a torn or foreign file: the caller rebuilds
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isKey(value: unknown): value is FileKey {
+  return value === null || typeof value === 'string';
+}
+
+const statuses: ReadonlySet<unknown> = new Set(STORY_STATUSES);
+
+// Hand-written rather than a zod schema: it runs 10,000 times on the cold path of listing.
+function toEntry(item: unknown[]): IndexFileContent['stories'][number] | null {
+  // Indexed, not destructured: array destructuring goes through the iterator protocol, slow in code not yet optimized.
+  const id = item[0], slug = item[1], kicker = item[2], headline = item[3], bylines = item[4];
+  const status = item[5], updatedAt = item[6], wordCount = item[7], heroAssetId = item[8], key = item[9];
+  if (typeof id !== 'string' || typeof slug !== 'string' || typeof kicker !== 'string' || typeof headline !== 'string') return null;
+  if (!Array.isArray(bylines) || !statuses.has(status) || typeof updatedAt !== 'string') return null;
+  for (const byline of bylines as unknown[]) if (typeof byline !== 'string') return null;
+  if (typeof wordCount !== 'number' || (heroAssetId !== null && typeof heroAssetId !== 'string') || !isKey(key)) return null;
+  const summary: StorySummary = { id, slug, kicker, headline, bylines: bylines as string[], status: status as StoryStatus, updatedAt, wordCount, heroAssetId };
+  return { ok: true, summary, key };
+}
+
+function isProblem(p: unknown): p is DamagedStory {
+  return (
+    isRecord(p) &&
+    typeof p.id === 'string' &&
+    typeof p.reason === 'string' &&
+    (p.kind === 'damaged' || p.kind === 'future-version') &&
+    (p.keptAs === undefined || typeof p.keptAs === 'string')
+  );
+}
