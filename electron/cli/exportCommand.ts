@@ -6,7 +6,10 @@ import { exportStoryToFolder } from '../core/exportStoryToFolder.ts';
 import type { CliIo } from './CliIo.ts';
 import { loadStoryExportFile } from './loadStoryExportFile.ts';
 
-const USAGE = 'Usage: newsdesk export STORY.json --out DIR [--format html,json] [--anyway]';
+const USAGE = 'Usage: newsdesk export STORY.json --out DIR [--format html,json,ninjs] [--base-url URL] [--anyway]';
+
+/** What `export` writes when no --format is given; ninjs is asked for by name. */
+const DEFAULT_FORMATS: ExportFormat[] = ['html', 'json'];
 
 interface ExportArgs {
   storyFile: string;
@@ -14,6 +17,8 @@ interface ExportArgs {
   formats: ExportFormat[];
   /** Export even when the preflight finds problems. */
   anyway: boolean;
+  /** Where the folder will be published; ninjs rendition hrefs start with it. */
+  baseUrl: string | undefined;
 }
 
 function parseFormats(value: string): ExportFormat[] {
@@ -28,15 +33,17 @@ function parseFormats(value: string): ExportFormat[] {
 function parseExportArgs(args: string[]): ExportArgs {
   const positional: string[] = [];
   let outDir: string | undefined;
-  let formats: ExportFormat[] = [...EXPORT_FORMATS];
+  let formats: ExportFormat[] = [...DEFAULT_FORMATS];
+  let baseUrl: string | undefined;
   let anyway = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (flag === '--out' || flag === '--format') {
+    if (flag === '--out' || flag === '--format' || flag === '--base-url') {
       const value = inline ?? args[++i];
       if (value === undefined || value === '') throw new ApiError('bad-input', `${flag} needs a value. ${USAGE}`);
       if (flag === '--out') outDir = value;
+      else if (flag === '--base-url') baseUrl = value;
       else formats = parseFormats(value);
     } else if (arg === '--anyway') {
       anyway = true;
@@ -47,18 +54,19 @@ function parseExportArgs(args: string[]): ExportArgs {
     }
   }
   if (positional.length !== 1 || outDir === undefined) throw new ApiError('bad-input', USAGE);
-  return { storyFile: positional[0] ?? '', outDir, formats, anyway };
+  return { storyFile: positional[0] ?? '', outDir, formats, anyway, baseUrl };
 }
 
 /**
- * `newsdesk export STORY.json --out DIR [--format html,json] [--anyway]`. A story the export
+ * `newsdesk export STORY.json --out DIR [--format html,json,ninjs] [--base-url URL] [--anyway]`. A story the export
  * preflight finds problems in is refused (exit 1, nothing written) unless `--anyway` is given;
  * then it is exported and the problems are still listed on stderr.
  */
 export async function exportCommand(args: string[], io: CliIo): Promise<number> {
-  const { storyFile, outDir, formats, anyway } = parseExportArgs(args);
+  const { storyFile, outDir, formats, anyway, baseUrl } = parseExportArgs(args);
   const { story, assets } = await loadStoryExportFile(path.resolve(io.cwd, storyFile));
-  const problems = preflightStory(story);
+  // Only errors stop an export; house-style warnings are for `newsdesk check` and the Checks tab.
+  const problems = preflightStory(story).filter((p) => p.severity === 'error');
   if (problems.length > 0) {
     const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
     io.err(anyway ? `newsdesk export: exporting anyway, with ${count}:` : `newsdesk export: ${storyFile} has ${count} to fix before export:`);
@@ -72,6 +80,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
     story,
     outDir: path.resolve(io.cwd, outDir),
     formats,
+    ...(baseUrl !== undefined ? { ninjsBaseUrl: baseUrl } : {}),
     readAsset: (assetId) => {
       const bytes = assets.get(assetId);
       if (!bytes) return Promise.reject(new ApiError('not-found', `The picture ${assetId} is not in the story file's images.`));

@@ -64,21 +64,35 @@ describe('newsdesk CLI', () => {
     const run = await newsdesk(['--help'], tmp);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('newsdesk export STORY.json --out DIR');
-    expect(run.stdout).toContain('newsdesk check STORY.json');
+    expect(run.stdout).toContain('newsdesk check STORY.json [--rules HOUSE-RULES.json]');
     expect(run.stdout).toContain('--anyway');
   });
 
-  it.each([seedJson, path.join(fixtures, 'minimal-story.json')])('checks %s as OK', async (file) => {
-    const run = await newsdesk(['check', file], tmp);
+  it('checks the minimal story as OK', async () => {
+    const run = await newsdesk(['check', path.join(fixtures, 'minimal-story.json')], tmp);
     expect(run.stderr).toBe('');
     expect(run.stdout.trim()).toBe('OK');
     expect(run.code).toBe(0);
   });
 
-  it('lists the hostile story’s one preflight problem, a rail item without a URL', async () => {
+  it('passes the seed article with one warning, its ad slot above the first paragraph, and its position', async () => {
+    const run = await newsdesk(['check', seedJson], tmp);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('  - warning: Body: an ad slot is the first block, before any text (body, positions 0–1)\nNo errors; 1 warning to look at.\n');
+    expect(run.code).toBe(0);
+  });
+
+  it('lists the hostile story’s problems with severities and positions', async () => {
     const run = await newsdesk(['check', path.join(fixtures, 'hostile-story.json')], tmp);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toBe(`  - Rail “"><script>alert('rail')</script>”, item 2: no URL\n1 problem to fix before export.\n`);
+    expect(run.stdout.split('\n')).toEqual([
+      '  - warning: Headline: 92 characters, 22 over the house limit of 70 (headline, characters 71–92)',
+      '  - warning: Body, paragraph 1: 2 spaces in a row (“…- --> a link javascript:a…”) (body, positions 132–134)',
+      `  - error: Body: the link on “mail” goes to “mailto:a@b.c?subject='"><img src=x onerror=alert(1)>”, which is not a web (http, https) or mailto address (body, positions 168–172)`,
+      `  - error: Rail “"><script>alert('rail')</script>”, item 2: no URL (rail 1, item 2)`,
+      '2 errors to fix before export, 2 warnings.',
+      '',
+    ]);
     expect(run.code).toBe(1);
   });
 
@@ -86,8 +100,44 @@ describe('newsdesk CLI', () => {
     await writeProblemStory();
     const run = await newsdesk(['check', 'seed/seed-article.json'], tmp);
     expect(run.stderr).toBe('');
-    expect(run.stdout.split('\n')).toEqual([...PROBLEM_LINES, '4 problems to fix before export.', '']);
+    expect(run.stdout.split('\n')).toEqual([
+      '  - error: Hero picture: no credit (hero picture)',
+      '  - error: Hero picture: alt text repeats the caption (hero picture)',
+      '  - warning: Body: an ad slot is the first block, before any text (body, positions 0–1)',
+      '  - error: Rail “Latest”, item 2: no title (rail 1, item 2)',
+      '  - error: Rail “Don\'t miss”, item 3: no URL (rail 2, item 3)',
+      '4 errors to fix before export, 1 warning.',
+      '',
+    ]);
     expect(run.code).toBe(1);
+  });
+
+  it('checks under a house-rules file given with --rules, and refuses a broken one', async () => {
+    const data = JSON.parse(await readFile(path.join(fixtures, 'minimal-story.json'), 'utf8')) as { story: Record<string, unknown> };
+    data.story.headline = 'Council to utilise "smart" bins in order to cut litter';
+    await writeFile(path.join(tmp, 'story.json'), JSON.stringify(data));
+    expect((await newsdesk(['check', 'story.json'], tmp)).stdout).toBe('OK\n');
+
+    const run = await newsdesk(['check', 'story.json', '--rules', path.join(fixtures, 'house-rules.json')], tmp);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.split('\n')).toEqual([
+      '  - warning: Headline: “utilise” is not house style; write “use” (headline, characters 12–18)',
+      '  - warning: Headline: straight quote " where house style wants “ or ” (“…to utilise "smart" bins…”) (headline, character 20)',
+      '  - warning: Headline: straight quote " where house style wants “ or ” (“…ilise "smart" bins in ord…”) (headline, character 26)',
+      '  - warning: Headline: “in order to” is not house style; write “to” (headline, characters 33–43)',
+      '  - warning: Headline: 54 characters, 14 over the house limit of 40 (headline, characters 41–54)',
+      'No errors; 5 warnings to look at.',
+      '',
+    ]);
+    expect(run.code).toBe(0);
+
+    await writeFile(path.join(tmp, 'rules.json'), JSON.stringify({ headlineMax: 'forty' }));
+    const broken = await newsdesk(['check', 'story.json', '--rules=rules.json'], tmp);
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toBe('');
+    expect(broken.stderr).toMatch(/^newsdesk check: The house rules in .*rules\.json could not be used \(headlineMax: /);
+    const missing = await newsdesk(['check', 'story.json', '--rules', 'nowhere.json'], tmp);
+    expect(missing.stderr.trim()).toBe(`newsdesk check: The house rules file ${path.join(tmp, 'nowhere.json')} does not exist.`);
   });
 
   it('lists every problem of an invalid story and exits 1', async () => {
@@ -136,7 +186,8 @@ describe('newsdesk CLI', () => {
 
     // The export is itself a valid story file.
     const again = await newsdesk(['check', 'out/nato-to-expand-training-mission-in-iraq.json'], tmp);
-    expect(again.stdout.trim()).toBe('OK');
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('No errors; 1 warning to look at.');
   });
 
   it('refuses to export a story with preflight problems, writing nothing and pointing at --anyway', async () => {

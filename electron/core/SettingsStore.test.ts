@@ -20,16 +20,24 @@ afterEach(async () => {
 describe('SettingsStore', () => {
   it('gives defaults without a file, and saves updates atomically as JSON', async () => {
     const store = new SettingsStore({ settingsFile: file, ...defaults });
-    expect(await store.get()).toEqual({ exportDir: defaults.defaultExportDir, defaultByline: '' });
+    expect(await store.get()).toEqual({ exportDir: defaults.defaultExportDir, defaultByline: '', smartTypography: true, spellcheckLanguage: 'en-US' });
     expect(await store.update({ defaultByline: 'Maria Rossi, Brussels' })).toEqual({
       exportDir: defaults.defaultExportDir,
       defaultByline: 'Maria Rossi, Brussels',
+      smartTypography: true, spellcheckLanguage: 'en-US',
     });
     await store.update({ exportDir: '/srv/exports' });
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ defaultByline: 'Maria Rossi, Brussels', exportDir: '/srv/exports' });
     const reopened = new SettingsStore({ settingsFile: file, ...defaults });
-    expect(await reopened.get()).toEqual({ exportDir: '/srv/exports', defaultByline: 'Maria Rossi, Brussels' });
+    expect(await reopened.get()).toEqual({ exportDir: '/srv/exports', defaultByline: 'Maria Rossi, Brussels', smartTypography: true, spellcheckLanguage: 'en-US' });
     expect(await readdir(path.dirname(file))).toEqual(['settings.json']);
+  });
+
+  it('saves the writing settings: smart typography off, a spellcheck language', async () => {
+    const store = new SettingsStore({ settingsFile: file, ...defaults });
+    expect(await store.update({ smartTypography: false, spellcheckLanguage: 'de-CH' })).toMatchObject({ smartTypography: false, spellcheckLanguage: 'de-CH' });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ smartTypography: false, spellcheckLanguage: 'de-CH' });
+    expect(await new SettingsStore({ settingsFile: file, ...defaults }).get()).toMatchObject({ smartTypography: false, spellcheckLanguage: 'de-CH' });
   });
 
   it('keeps fields it does not know (e.g. libraryDir, or from a newer version)', async () => {
@@ -64,7 +72,7 @@ describe('SettingsStore', () => {
       const settingsFile = path.join(root, 'settings.json');
       await writeFile(settingsFile, content);
       const store = new SettingsStore({ settingsFile, ...defaults, now: () => new Date('2020-02-12T10:00:00.000Z') });
-      expect(await store.get()).toEqual({ exportDir: defaults.defaultExportDir, defaultByline: '' });
+      expect(await store.get()).toEqual({ exportDir: defaults.defaultExportDir, defaultByline: '', smartTypography: true, spellcheckLanguage: 'en-US' });
       const aside = path.join(root, 'settings.json.damaged-2020-02-12T10-00-00-000Z');
       expect(store.lastDamagedFile).toBe(aside);
       expect(await readFile(aside, 'utf8')).toBe(content);

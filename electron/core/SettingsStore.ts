@@ -2,7 +2,7 @@ import { mkdir, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { ApiError } from '@shared/api/apiError.ts';
-import type { Settings } from '@shared/api/contract.ts';
+import { DEFAULT_SPELLCHECK_LANGUAGE, type Settings } from '@shared/api/contract.ts';
 import { describeIssues } from '@shared/story/describeIssues.ts';
 import { atomicWriteFile } from './atomicWriteFile.ts';
 import { fsErrorToApiError, isNodeFsError } from './fsErrorToApiError.ts';
@@ -19,6 +19,10 @@ const settingsFileSchema = z.looseObject({
   defaultByline: z.string().max(120).optional(),
   /** Where the library lives; read at start-up only (NEWSDESK_LIBRARY wins). */
   libraryDir: z.string().min(1).max(4_096).optional(),
+  /** A house-rules file the desk shares (absolute path); else `<dataDir>/house-rules.json`. */
+  houseRulesFile: z.string().min(1).max(4_096).optional(),
+  smartTypography: z.boolean().optional(),
+  spellcheckLanguage: z.string().min(2).max(35).optional(),
 });
 type SettingsFile = z.infer<typeof settingsFileSchema>;
 
@@ -62,6 +66,12 @@ export class SettingsStore {
     return this.lock.run('settings', async () => (await this.readFile()).libraryDir ?? null);
   }
 
+  /** The `houseRulesFile` saved in settings.json, if any (an absolute path; a relative one is ignored). */
+  async houseRulesFileSetting(): Promise<string | null> {
+    const file = await this.lock.run('settings', async () => (await this.readFile()).houseRulesFile ?? null);
+    return file !== null && path.isAbsolute(file) ? path.normalize(file) : null;
+  }
+
   /** Changes some settings and saves them; returns the settings now in force. */
   async update(patch: Partial<Settings>): Promise<Settings> {
     if (patch.exportDir !== undefined && !path.isAbsolute(patch.exportDir)) {
@@ -72,6 +82,8 @@ export class SettingsStore {
       const next: SettingsFile = { ...current };
       if (patch.exportDir !== undefined) next.exportDir = path.normalize(patch.exportDir);
       if (patch.defaultByline !== undefined) next.defaultByline = patch.defaultByline;
+      if (patch.smartTypography !== undefined) next.smartTypography = patch.smartTypography;
+      if (patch.spellcheckLanguage !== undefined) next.spellcheckLanguage = patch.spellcheckLanguage;
       await guardFs(async () => {
         await mkdir(path.dirname(this.settingsFile), { recursive: true });
         await atomicWriteFile(this.settingsFile, `${JSON.stringify(next, null, 2)}\n`);
@@ -84,6 +96,8 @@ export class SettingsStore {
     return {
       exportDir: this.exportDirOverride ?? file.exportDir ?? this.defaultExportDir,
       defaultByline: file.defaultByline ?? '',
+      smartTypography: file.smartTypography ?? true,
+      spellcheckLanguage: file.spellcheckLanguage ?? DEFAULT_SPELLCHECK_LANGUAGE,
     };
   }
 

@@ -3,7 +3,9 @@ import { ApiError } from '@shared/api/apiError.ts';
 import type { ApiHandlers, ExportFormat, ExportResult, HostInfo } from '@shared/api/contract.ts';
 import type { Story } from '@shared/story/storySchema.ts';
 import type { AssetStore } from './AssetStore.ts';
+import { importDocx } from './docx/importDocx.ts';
 import type { DataPaths } from './dataPaths.ts';
+import { HOUSE_RULES_FILE_NAME, readHouseRulesFile } from './readHouseRulesFile.ts';
 import { RevisionStore } from './RevisionStore.ts';
 import type { SettingsStore } from './SettingsStore.ts';
 import type { StoryLibrary } from './StoryLibrary.ts';
@@ -114,6 +116,13 @@ export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
       return imported;
     },
 
+    importDocx: async ({ fileName, bytes }) => {
+      const result = await importDocx({ fileName, bytes, library, assets, defaultByline: (await settings.get()).defaultByline });
+      await keepRevision(result.story.id, () => revisions.snapshot(result.story, 'imported'));
+      return result;
+    },
+
+    getHouseRules: async () => readHouseRulesFile((await settings.houseRulesFileSetting()) ?? path.join(paths.dataDir, HOUSE_RULES_FILE_NAME)),
     getSettings: () => settings.get(),
     updateSettings: (patch) => settings.update(withoutUndefined(patch)),
 

@@ -1,10 +1,13 @@
 import { lstat, mkdir, readFile, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ApiError } from '@shared/api/apiError.ts';
 import type { ExportFormat, ExportResult } from '@shared/api/contract.ts';
 import { referencedAssetIds } from '@shared/export/referencedAssetIds.ts';
 import type { FigureRendition } from '@shared/export/renderFigureHtml.ts';
 import { renderStoryHtml } from '@shared/export/renderStoryHtml.ts';
+import { serializeNinjs } from '@shared/export/ninjs/renderNinjs.ts';
+import { STORY_URN_PREFIX } from '@shared/export/ninjs/ninjsTypes.ts';
 import { serializeStoryExport } from '@shared/export/serializeStoryExport.ts';
 import { defaultCreditLine } from '@shared/story/defaultCreditLine.ts';
 import type { Story } from '@shared/story/storySchema.ts';
@@ -22,6 +25,20 @@ export interface ExportStoryToFolderInput {
   readAsset: (assetId: string) => Promise<Uint8Array>;
   /** Written into the JSON export, e.g. "Newsdesk 0.1.0". */
   generator?: string;
+  /**
+   * Where the export folder will be published (http/https, e.g. "https://cdn.example/story/"):
+   * ninjs rendition hrefs become `<ninjsBaseUrl>images/<file>`. Default: the folder's file: URL.
+   */
+  ninjsBaseUrl?: string;
+}
+
+/** The absolute URL, ending in "/", that ninjs rendition hrefs start with. */
+function ninjsBase(dir: string, baseUrl: string | undefined): string {
+  if (baseUrl === undefined) return `${pathToFileURL(dir).href.replace(/\/+$/, '')}/`;
+  if (!/^https?:\/\/[^\s]+$/i.test(baseUrl)) {
+    throw new ApiError('bad-input', `The ninjs base URL must be an http:// or https:// address, not "${baseUrl.slice(0, 200)}".`);
+  }
+  return baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
 }
 
 // ENOTDIR is not here: "part of the path is a file" has its own, more useful wording in fsErrorToApiError.
@@ -55,7 +72,8 @@ async function exportedStoryId(file: string): Promise<string | null> {
   const text = await readFile(file, 'utf8');
   if (file.endsWith('.json')) {
     try {
-      const parsed = JSON.parse(text) as { format?: unknown; story?: { id?: unknown } };
+      const parsed = JSON.parse(text) as { format?: unknown; story?: { id?: unknown }; uri?: unknown };
+      if (typeof parsed.uri === 'string' && parsed.uri.startsWith(STORY_URN_PREFIX)) return parsed.uri.slice(STORY_URN_PREFIX.length);
       return parsed.format === 'newsdesk-story' && typeof parsed.story?.id === 'string' ? parsed.story.id : null;
     } catch {
       return null;
@@ -126,21 +144,25 @@ async function renderAllRenditions(story: Story, assets: Map<string, Uint8Array>
  * Exports a story into a folder: `<slug or id>.html` with web renditions of
  * its pictures in `images/` (`<sha256>-<width>.webp|jpg`), and/or `<slug>.json`
  * with the originals as `images/<assetId>` (needed for a lossless import; an
- * HTML-only export carries no originals, so no GPS or camera serial leaks).
+ * HTML-only export carries no originals, so no GPS or camera serial leaks), and/or
+ * `<slug>.ninjs.json` (IPTC ninjs 2.2) whose picture renditions are the same web files.
  * All pictures are read and rendered and all documents rendered before the first write, every file is written atomically,
  * and if a write fails the files and folders this export created are removed
  * again (files it replaced keep their new, complete content). File system
  * failures come back as ApiErrors ('read-only', 'disk-full', …).
  * Returns the absolute folder and the absolute paths written.
  */
-export async function exportStoryToFolder({ story, outDir, formats, readAsset, generator }: ExportStoryToFolderInput): Promise<ExportResult> {
-  if (formats.length === 0) throw new ApiError('bad-input', 'Choose at least one export format (HTML or JSON).');
+export async function exportStoryToFolder({ story, outDir, formats, readAsset, generator, ninjsBaseUrl }: ExportStoryToFolderInput): Promise<ExportResult> {
+  if (formats.length === 0) throw new ApiError('bad-input', 'Choose at least one export format (HTML, JSON or ninjs).');
   const dir = path.resolve(outDir);
+  const baseUrl = formats.includes('ninjs') ? ninjsBase(dir, ninjsBaseUrl) : '';
   const baseName = story.slug || story.id;
   const assetIds = referencedAssetIds(story);
   const assets = await readAllAssets(assetIds, readAsset);
 
-  const renditions = formats.includes('html') ? await renderAllRenditions(story, assets) : new Map<string, Rendition[]>();
+  // The HTML page and the ninjs item point at the same web renditions.
+  const needsRenditions = formats.includes('html') || formats.includes('ninjs');
+  const renditions = needsRenditions ? await renderAllRenditions(story, assets) : new Map<string, Rendition[]>();
   const renditionMap = new Map<string, FigureRendition[]>(
     [...renditions].map(([id, list]) => [id, list.map(({ width, height, format, fileName }) => ({ width, height, format, fileName }))]),
   );
@@ -150,6 +172,10 @@ export async function exportStoryToFolder({ story, outDir, formats, readAsset, g
   const documents: [string, string][] = [];
   if (formats.includes('html')) documents.push([`${baseName}.html`, renderStoryHtml(story, renditionMap)]);
   if (formats.includes('json')) documents.push([`${baseName}.json`, serializeStoryExport(story, { generator: generator ?? 'Newsdesk' })]);
+  if (formats.includes('ninjs')) {
+    const files = new Map([...renditions].map(([id, list]) => [id, list.map(({ width, height, format, fileName, bytes }) => ({ width, height, format, fileName, sizeInBytes: bytes.byteLength }))]));
+    documents.push([`${baseName}.ninjs.json`, serializeNinjs(story, { renditions: files, baseUrl })]);
+  }
 
   await refuseForeignFiles(dir, documents.map(([name]) => name), story.id).catch((error: unknown) => {
     throw error instanceof ApiError ? error : toExportError(error, dir);

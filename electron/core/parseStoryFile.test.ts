@@ -50,7 +50,7 @@ describe('parseStoryFile', () => {
     for (const text of [storyText({ schemaVersion: STORY_SCHEMA_VERSION + 1 }), JSON.stringify({ schemaVersion: 99, somethingNew: [1] })]) {
       const result = problem(parseStoryFile(text, ID));
       expect(result.kind).toBe('future-version');
-      expect(result.reason).toMatch(/written by a newer Newsdesk \(story format \d+; this version reads format 2\)/);
+      expect(result.reason).toMatch(new RegExp(`written by a newer Newsdesk \\(story format \\d+; this version reads format ${STORY_SCHEMA_VERSION}\\)`));
       expect(result.reason).toContain('read-only');
     }
   });

@@ -26,10 +26,14 @@ describe('appMenuTemplate', () => {
     expect(byLabel('New Story')?.accelerator).toBe('CmdOrCtrl+N');
     expect(byLabel('Export…')?.accelerator).toBe('CmdOrCtrl+E');
     expect(byLabel('Library')?.accelerator).toBe('CmdOrCtrl+L');
-    for (const label of ['New Story', 'Import Story…', 'Export…', 'Picture…', 'Advertisement slot', 'Newsletter box', 'Library', 'Find…']) {
+    expect(byLabel('Print…')?.accelerator).toBe('CmdOrCtrl+P');
+    expect(byLabel('Replace…')?.accelerator).toBe('Ctrl+H');
+    expect(byLabel('Focus Mode')?.accelerator).toBe('CmdOrCtrl+Shift+F');
+    for (const label of ['New Story', 'Import Story…', 'Export…', 'Print…', 'Save as PDF…', 'Picture…', 'Advertisement slot', 'Newsletter box', 'Library', 'Focus Mode', 'Find…', 'Replace…']) {
       click(byLabel(label));
     }
-    expect(sent).toEqual(['new-story', 'import-story', 'export-story', 'insert-picture', 'insert-ad-slot', 'insert-newsletter', 'show-library', 'find']);
+    expect(sent).toEqual(['new-story', 'import-story', 'export-story', 'print', 'save-pdf', 'insert-picture', 'insert-ad-slot', 'insert-newsletter', 'show-library', 'focus-mode', 'find', 'replace']);
+    expect(build(true, 'darwin').items.find((i) => i.label === 'Replace…')?.accelerator).toBe('Cmd+Alt+F');
   });
 
   it('keeps the editing roles', () => {

@@ -46,6 +46,9 @@ export function appMenuTemplate({ send, isPackaged, platform, showAbout }: AppMe
         command('Import Story…', 'import-story'),
         command('Export…', 'export-story', 'CmdOrCtrl+E'),
         { type: 'separator' },
+        command('Print…', 'print', 'CmdOrCtrl+P'),
+        command('Save as PDF…', 'save-pdf', 'CmdOrCtrl+Shift+P'),
+        { type: 'separator' },
         { role: 'close' },
       ],
     },
@@ -61,6 +64,8 @@ export function appMenuTemplate({ send, isPackaged, platform, showAbout }: AppMe
         { role: 'selectAll' },
         { type: 'separator' },
         command('Find…', 'find', 'CmdOrCtrl+F'),
+        // Cmd+H hides the app on a Mac, so replace has the Mac's usual Cmd+Alt+F there.
+        command('Replace…', 'replace', isMac ? 'Cmd+Alt+F' : 'Ctrl+H'),
       ],
     },
     {
@@ -75,6 +80,7 @@ export function appMenuTemplate({ send, isPackaged, platform, showAbout }: AppMe
       label: '&View',
       submenu: [
         command('Library', 'show-library', 'CmdOrCtrl+L'),
+        command('Focus Mode', 'focus-mode', 'CmdOrCtrl+Shift+F'),
         { type: 'separator' },
         ...(isPackaged ? [] : ([{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as const)),
         { role: 'resetZoom' },

@@ -1,6 +1,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
+import type { Settings } from '@shared/api/contract.ts';
 import { createCore } from '../core/createCore.ts';
 import { resolveDataPaths } from '../core/dataPaths.ts';
 import { buildAppMenu } from './buildAppMenu.ts';
@@ -13,6 +14,7 @@ import { hardenWebContents } from './hardenWebContents.ts';
 import { IPC_CHANNELS } from './ipcChannels.ts';
 import { registerAppProtocol, registerAppScheme } from './registerAppProtocol.ts';
 import { registerIpcHandlers } from './registerIpcHandlers.ts';
+import { applySpellcheckLanguage, attachEditContextMenu, registerSavePdf } from './writingTools.ts';
 
 // Chromium's own files go inside the Newsdesk data folder, so NEWSDESK_DATA_DIR isolates a test run completely
 // (and the single-instance lock, which lives there, is per data folder).
@@ -22,6 +24,9 @@ registerAppScheme();
 
 let mainWindow: BrowserWindow | null = null;
 let quitRequested = false;
+/** Set once the core has written what was pending (the library index) for the quit under way. */
+let closedForQuit = false;
+let closeCore: (() => Promise<void>) | null = null;
 
 /** Links leave the app only as http(s)/mailto, and only after the user chose Open in a native dialog. */
 const openLink = createExternalLinkOpener({
@@ -41,11 +46,23 @@ if (!app.requestSingleInstanceLock()) {
   app.on('before-quit', () => {
     quitRequested = true;
   });
+  // After the windows closed (and their last saves landed), the core writes what is pending, then the quit goes on.
+  app.on('will-quit', (event) => {
+    if (closedForQuit || closeCore === null) return;
+    event.preventDefault();
+    closedForQuit = true;
+    closeCore()
+      .catch((error: unknown) => console.error('Newsdesk could not write the library index on quit:', error))
+      .finally(() => app.quit());
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin' || quitRequested) app.quit();
   });
   // Every page Electron creates (windows, and anything a bug might add) gets the navigation and window guards.
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, { openLink }));
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, { openLink });
+    attachEditContextMenu(contents);
+  });
   app.whenReady().then(start).catch(fail);
 }
 
@@ -67,7 +84,16 @@ async function start(): Promise<void> {
     thumbnailPath: (id) => core.assets.thumbnailPath(id),
     displayPath: (id) => core.assets.displayPath(id),
   });
-  registerIpcHandlers((method, input) => core.dispatch(method, input));
+  registerIpcHandlers(async (method, input) => {
+    const result = await core.dispatch(method, input);
+    // A new spellcheck language in the settings applies at once.
+    if (method === 'updateSettings' && result.ok) applySpellcheckLanguage(session.defaultSession, (result.value as Settings).spellcheckLanguage);
+    return result;
+  });
+  registerSavePdf();
+  const settings = await core.dispatch('getSettings', {});
+  if (settings.ok) applySpellcheckLanguage(session.defaultSession, (settings.value as Settings).spellcheckLanguage);
+  closeCore = core.close;
   Menu.setApplicationMenu(
     buildAppMenu({
       send: (command) => (BrowserWindow.getFocusedWindow() ?? mainWindow)?.webContents.send(IPC_CHANNELS.menu, command),

@@ -11,4 +11,6 @@ export const IPC_CHANNELS = {
   beforeClose: 'newsdesk:before-close',
   /** Renderer -> main: true when everything is saved, false to keep the window open. */
   closeReady: 'newsdesk:close-ready',
+  /** Renderer -> main (invoke): save the window's print layout as a PDF; answers the path written, or null. */
+  savePdf: 'newsdesk:save-pdf',
 } as const;

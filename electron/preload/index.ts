@@ -50,6 +50,7 @@ const hostBridge: HostBridge = {
       closeListeners.delete(entry);
     };
   },
+  savePdf: (suggestedName: string): Promise<string | null> => ipcRenderer.invoke(IPC_CHANNELS.savePdf, suggestedName) as Promise<string | null>,
 };
 
 contextBridge.exposeInMainWorld('newsdesk', { ...api, ...hostBridge } satisfies ApiBridge & HostBridge);

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { ApiError, isApiErrorShape, type ApiErrorShape } from '@shared/api/apiError.ts';
-import { ASSET_FILE_NAME_HEADER, MAX_ASSET_BYTES } from '@shared/api/contract.ts';
+import { ASSET_FILE_NAME_HEADER, MAX_ASSET_BYTES, MAX_DOCX_BYTES } from '@shared/api/contract.ts';
 import { escapeHtml } from '@shared/export/escapeHtml.ts';
 import { ASSET_ID } from '@shared/story/bodySchema.ts';
 import { ASSET_CACHE_CONTROL, PICTURE_CONTENT_SECURITY_POLICY } from './contentSecurityPolicy.ts';
@@ -54,13 +54,19 @@ export const MAX_JSON_BYTES = 60 * 1024 * 1024;
 
 const TOO_LARGE_JSON = 'The request is larger than 60 MB, which is more than any story can be.';
 const TOO_LARGE_ASSET = 'The picture is larger than 80 MB. Save a smaller copy (for example as a high-quality JPEG) and import that.';
+const TOO_LARGE_DOCX = 'The Word document is larger than 50 MB. Save a copy with smaller pictures and import that.';
+/** Methods whose request body is the raw bytes of one file; the file name travels in ASSET_FILE_NAME_HEADER. */
+const FILE_UPLOADS: Record<string, { what: string; maxBytes: number; tooLarge: string }> = {
+  importAsset: { what: 'picture', maxBytes: MAX_ASSET_BYTES, tooLarge: TOO_LARGE_ASSET },
+  importDocx: { what: 'Word document', maxBytes: MAX_DOCX_BYTES, tooLarge: TOO_LARGE_DOCX },
+};
 
 /**
  * The browser host: the same core as the desktop app, served on 127.0.0.1
  * only. A random per-run token, exchanged once for an HttpOnly SameSite=Strict
  * cookie, keeps other local users and web pages out; refuseForeignRequest turns
  * away other peers, Hosts (DNS rebinding), Origins and sites; files are served
- * only from inside rendererDir or pictureDir, symlinks resolved. Routes: `POST /api/<method>` (JSON, or raw bytes for importAsset),
+ * only from inside rendererDir or pictureDir, symlinks resolved. Routes: `POST /api/<method>` (JSON, or raw bytes for importAsset and importDocx),
  * `GET /asset/<assetId>`, `GET /thumb/<assetId>` (its WebP thumbnail), and the built renderer's static files.
  */
 export async function createWebServer(options: WebServerOptions): Promise<WebServer> {
@@ -122,7 +128,8 @@ export async function createWebServer(options: WebServerOptions): Promise<WebSer
   const handleApi = async (req: IncomingMessage, res: ServerResponse, name: string): Promise<void> => {
     let input: unknown;
     try {
-      input = name === 'importAsset' ? await readAssetUpload(req) : await readJsonBody(req);
+      const upload = Object.prototype.hasOwnProperty.call(FILE_UPLOADS, name) ? FILE_UPLOADS[name] : undefined;
+      input = upload ? await readFileUpload(req, upload) : await readJsonBody(req);
     } catch (error) {
       const shape = error instanceof ApiError ? error.toJSON() : { code: 'bad-input' as const, message: 'The request could not be read.' };
       if (shape.code !== 'too-large') return sendApiError(res, shape);
@@ -233,21 +240,24 @@ async function readJsonBody(req: IncomingMessage): Promise<unknown> {
   }
 }
 
-async function readAssetUpload(req: IncomingMessage): Promise<{ fileName: string; bytes: Uint8Array }> {
+async function readFileUpload(
+  req: IncomingMessage,
+  { what, maxBytes, tooLarge }: { what: string; maxBytes: number; tooLarge: string },
+): Promise<{ fileName: string; bytes: Uint8Array }> {
   if (!isContentType(req, 'application/octet-stream')) {
-    throw new ApiError('unsupported-media', 'Send the picture as raw bytes (Content-Type: application/octet-stream).');
+    throw new ApiError('unsupported-media', `Send the ${what} as raw bytes (Content-Type: application/octet-stream).`);
   }
   const header = req.headers[ASSET_FILE_NAME_HEADER.toLowerCase()];
   if (typeof header !== 'string' || header === '') {
-    throw new ApiError('bad-input', 'The picture upload is missing its file name (header X-Newsdesk-File-Name).');
+    throw new ApiError('bad-input', `The ${what} upload is missing its file name (header X-Newsdesk-File-Name).`);
   }
   let fileName: string;
   try {
     fileName = decodeURIComponent(header);
   } catch {
-    throw new ApiError('bad-input', 'The picture file name is not correctly URL-encoded.');
+    throw new ApiError('bad-input', `The ${what} file name is not correctly URL-encoded.`);
   }
-  const body = await readRequestBody(req, MAX_ASSET_BYTES, TOO_LARGE_ASSET);
+  const body = await readRequestBody(req, maxBytes, tooLarge);
   return { fileName, bytes: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) };
 }
 

@@ -1,5 +1,5 @@
 import { ApiError, isApiErrorShape, type ApiErrorCode } from '@shared/api/apiError.ts';
-import { API_METHODS, ASSET_FILE_NAME_HEADER, MAX_ASSET_BYTES, type ApiClient, type ApiMethod, type AssetInfo } from '@shared/api/contract.ts';
+import { API_METHODS, ASSET_FILE_NAME_HEADER, MAX_ASSET_BYTES, MAX_DOCX_BYTES, type ApiClient, type ApiMethod, type AssetInfo, type DocxImport } from '@shared/api/contract.ts';
 import type { NewsdeskPreloadBridge } from './windowNewsdesk.d.ts';
 
 const NOT_ANSWERING =
@@ -52,7 +52,7 @@ async function callThroughPreload(preload: NewsdeskPreloadBridge, method: ApiMet
 }
 
 async function callOverHttp(doFetch: typeof fetch, url: string, method: ApiMethod, input: unknown): Promise<unknown> {
-  const init = method === 'importAsset' ? assetUploadRequest(input) : jsonRequest(input);
+  const init = method === 'importAsset' ? assetUploadRequest(input) : method === 'importDocx' ? docxUploadRequest(input) : jsonRequest(input);
   let response: Response;
   let text: string;
   try {
@@ -80,13 +80,22 @@ function jsonRequest(input: unknown): RequestInit {
 }
 
 function assetUploadRequest(input: unknown): RequestInit {
+  return fileUploadRequest(input, 'picture', MAX_ASSET_BYTES, 'The picture is larger than 80 MB. Save a smaller copy (for example as a high-quality JPEG) and import that.');
+}
+
+function docxUploadRequest(input: unknown): RequestInit {
+  return fileUploadRequest(input, 'Word document', MAX_DOCX_BYTES, 'The Word document is larger than 50 MB. Save a copy with smaller pictures and import that.');
+}
+
+/** The raw bytes of one file as the request body, its name URL-encoded in a header. */
+function fileUploadRequest(input: unknown, what: string, maxBytes: number, tooLarge: string): RequestInit {
   const { fileName, bytes } = (input ?? {}) as { fileName?: unknown; bytes?: unknown };
   const isFile = typeof Blob !== 'undefined' && bytes instanceof Blob;
   if (typeof fileName !== 'string' || fileName === '' || !(bytes instanceof Uint8Array || isFile)) {
-    throw new ApiError('bad-input', 'A picture import needs the file name and the bytes of the file.');
+    throw new ApiError('bad-input', `A ${what} import needs the file name and the bytes of the file.`);
   }
-  if ((isFile ? bytes.size : (bytes as Uint8Array).byteLength) > MAX_ASSET_BYTES) {
-    throw new ApiError('too-large', 'The picture is larger than 80 MB. Save a smaller copy (for example as a high-quality JPEG) and import that.');
+  if ((isFile ? bytes.size : (bytes as Uint8Array).byteLength) > maxBytes) {
+    throw new ApiError('too-large', tooLarge);
   }
   // fetch takes only ArrayBuffer-backed views; copy the rare shared one.
   const view = bytes;
@@ -121,6 +130,15 @@ export const api: ApiClient = createApiClient();
 export async function importPictureFile(file: File): Promise<AssetInfo> {
   if (typeof window !== 'undefined' && window.newsdesk) return api.importAsset({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
   return (await callOverHttp((input, init) => fetch(input, init), '/api/importAsset', 'importAsset', { fileName: file.name, bytes: file })) as AssetInfo;
+}
+
+/**
+ * Makes a new story from a Word document (.docx). As with pictures, the browser streams the file
+ * itself as the request body; in Electron its bytes go to the main process over IPC.
+ */
+export async function importDocxFile(file: File): Promise<DocxImport> {
+  if (typeof window !== 'undefined' && window.newsdesk) return api.importDocx({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+  return (await callOverHttp((input, init) => fetch(input, init), '/api/importDocx', 'importDocx', { fileName: file.name, bytes: file })) as DocxImport;
 }
 
 /**

@@ -47,4 +47,6 @@ const browserBridge: HostBridge = {
 export const hostBridge: HostBridge = {
   onMenuCommand: (listener) => (window.newsdesk ?? browserBridge).onMenuCommand(listener),
   onBeforeClose: (listener) => (window.newsdesk ?? browserBridge).onBeforeClose(listener),
+  // Only the desktop can write a PDF itself; the browser's print dialog does it there.
+  ...(window.newsdesk?.savePdf ? { savePdf: (name: string) => window.newsdesk?.savePdf?.(name) ?? Promise.resolve(null) } : {}),
 };

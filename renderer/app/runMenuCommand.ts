@@ -1,6 +1,10 @@
 import type { MenuCommand } from '@shared/api/hostBridge.ts';
 import { getActiveStory } from '../stores/activeStory.ts';
 import { goToLibrary, newStory, useAppStore } from '../stores/appStore.ts';
+import { hostBridge } from '../api/client.ts';
+import { toggleFocusMode } from '../features/writing/focusModeStore.ts';
+import { describeError } from '../stores/describeError.ts';
+import { useStoryStore } from '../stores/storyStore.ts';
 import { showToast } from '../stores/toastStore.ts';
 
 const INSERT_KIND = { 'insert-picture': 'picture', 'insert-ad-slot': 'ad-slot', 'insert-newsletter': 'newsletter' } as const;
@@ -37,11 +41,49 @@ export async function runMenuCommand(command: MenuCommand): Promise<void> {
       return;
     }
     case 'find':
+    case 'replace':
       if (app.view.name === 'story') {
-        showToast({ message: 'Search works across the library: press Ctrl+L (Cmd+L on a Mac) and type in the search field.' });
+        // Loaded with the story view's code, never at start-up.
+        const { openFind } = await import('../features/findReplace/findStore.ts');
+        openFind(command === 'replace');
+        return;
+      }
+      if (command === 'replace') {
+        showToast({ message: 'Open a story to find and replace in it.' });
         return;
       }
       app.setFindPending(true);
       return;
+    case 'focus-mode':
+      if (app.view.name === 'story') toggleFocusMode();
+      else showToast({ message: 'Open a story to write in focus mode.' });
+      return;
+    case 'print':
+    case 'save-pdf': {
+      if (app.view.name !== 'story') {
+        showToast({ message: 'Open a story to print it.' });
+        return;
+      }
+      const savePdf = hostBridge.savePdf;
+      if (command === 'print' || !savePdf) {
+        const { printStory } = await import('../features/print/printStory.ts');
+        await printStory();
+        return;
+      }
+      return saveStoryPdf(savePdf);
+    }
+  }
+}
+
+/** Desktop "Save as PDF…": the print layout goes into the page, then the main process asks where and writes the PDF. */
+async function saveStoryPdf(savePdf: (name: string) => Promise<string | null>): Promise<void> {
+  const { preparePrintArticle } = await import('../features/print/printStory.ts');
+  if (!(await preparePrintArticle())) return;
+  const fields = useStoryStore.getState().fields;
+  try {
+    const file = await savePdf(fields?.slug || fields?.headline || 'story');
+    if (file) showToast({ message: `Saved as PDF: ${file}` });
+  } catch (error) {
+    showToast({ kind: 'error', message: `The PDF was not saved: ${describeError(error)}` });
   }
 }

@@ -25,4 +25,14 @@ describe('shortcutCommand', () => {
     expect(shortcutCommand(keys('n', { ctrlKey: true, shiftKey: true }), false)).toBeNull();
     expect(shortcutCommand(keys('b', { ctrlKey: true }), false)).toBeNull();
   });
+  it('maps the writing tools: find, replace, focus mode, print, PDF', () => {
+    expect(shortcutCommand(keys('f', { ctrlKey: true }), false)).toBe('find');
+    expect(shortcutCommand(keys('h', { ctrlKey: true }), false)).toBe('replace');
+    expect(shortcutCommand(keys('h', { metaKey: true }), true)).toBeNull();
+    expect(shortcutCommand(keys('f', { metaKey: true, altKey: true }), true)).toBe('replace');
+    expect(shortcutCommand(keys('F', { ctrlKey: true, shiftKey: true }), false)).toBe('focus-mode');
+    expect(shortcutCommand(keys('p', { ctrlKey: true }), false)).toBe('print');
+    expect(shortcutCommand(keys('P', { ctrlKey: true, shiftKey: true }), false)).toBe('save-pdf');
+    expect(shortcutCommand(keys('f', { ctrlKey: true, altKey: true }), false)).toBeNull();
+  });
 });

@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { NodeSelection } from '@tiptap/pm/state';
+import { NodeSelection, TextSelection } from '@tiptap/pm/state';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import type { AssetInfo } from '@shared/api/contract.ts';
 import type { FigureAttrs } from '@shared/editor/nodes/Figure.ts';
@@ -11,6 +11,7 @@ import { prefillPicture } from '../features/photo/prefillPicture.ts';
 import { pictureFiles } from '../features/story/usePictureImport.ts';
 import { rememberAssetInfo } from '../stores/assetInfoStore.ts';
 import { describeError } from '../stores/describeError.ts';
+import { isSmartTypographyOn } from '../features/writing/writingSettingsStore.ts';
 import { bodyEditorExtensions } from './bodyEditorExtensions.ts';
 import { bodyEditorProps } from './bodyEditorProps.ts';
 import { countDocWords } from './countDocWords.ts';
@@ -52,7 +53,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
   });
 
   const [initialContent] = useState(props.initialContent);
-  const [extensions] = useState(() => bodyEditorExtensions({ onLinkShortcut: () => openLinkRef.current() }));
+  const [extensions] = useState(() => bodyEditorExtensions({ onLinkShortcut: () => openLinkRef.current(), isSmartTypographyOn }));
 
   const scheduleStats = useCallback((editor: Editor, delay: number) => {
     clearTimeout(statsTimer.current);
@@ -219,6 +220,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
   useEffect(() => {
     const handle: BodyEditorHandle = {
       getJSON: () => editor.getJSON() as BodyDoc,
+      editor: () => (editor.isDestroyed ? null : editor),
       focus: () => editor.commands.focus(),
       insert: (kind) => {
         if (kind === 'picture') void insertPicture();
@@ -238,6 +240,21 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
         editor.view.focus();
         const dom = editor.view.nodeDOM(figure.pos);
         if (dom instanceof HTMLElement) dom.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        return true;
+      },
+      revealRange: (from, to) => {
+        if (editor.isDestroyed) return false;
+        const { doc } = editor.state;
+        const a = Math.max(0, Math.min(from, doc.content.size));
+        const b = Math.max(a, Math.min(to, doc.content.size));
+        const node = doc.nodeAt(a);
+        // A range that is exactly one block leaf (an ad slot, a figure) selects that node; text ranges snap to valid text positions.
+        const selection = node?.isAtom && node.isBlock && b - a === node.nodeSize ? NodeSelection.create(doc, a) : TextSelection.between(doc.resolve(a), doc.resolve(b));
+        editor.view.dispatch(editor.state.tr.setSelection(selection));
+        editor.view.focus();
+        const at = editor.view.domAtPos(selection.from);
+        const element = at.node instanceof HTMLElement ? at.node : at.node.parentElement;
+        element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
         return true;
       },
     };

@@ -10,10 +10,13 @@ import { FigureView } from './FigureView.tsx';
 import { LinkShortcut } from './LinkShortcut.ts';
 import { LinkTarget } from './linkTarget.ts';
 import { NewsletterBoxView } from './NewsletterBoxView.tsx';
+import { SmartTypography } from '../features/writing/SmartTypography.ts';
 
 export interface BodyEditorExtensionOptions {
   /** Called on Ctrl/Cmd+K. */
   onLinkShortcut?: () => void;
+  /** Read at every typed quote, dash or dot: curly quotes, dashes and ellipses while true (the default). */
+  isSmartTypographyOn?: () => boolean;
 }
 
 // `extend` only swaps how a node is drawn while editing: its name, attributes and JSON stay the shared ones.
@@ -42,8 +45,8 @@ const WITH_VIEWS = new Map<string, AnyExtension>([
 /**
  * The renderer's body editor extensions: the shared preset, in its order, with
  * React node views for the figure, ad slot and newsletter box, plus the
- * placeholder text, the Ctrl/Cmd+K link shortcut and the link form's
- * highlighted target (none of which changes the JSON).
+ * placeholder text, the Ctrl/Cmd+K link shortcut, the link form's
+ * highlighted target and smart typography (none of which changes the JSON).
  */
 export function bodyEditorExtensions(options: BodyEditorExtensionOptions = {}): AnyExtension[] {
   return [
@@ -57,5 +60,6 @@ export function bodyEditorExtensions(options: BodyEditorExtensionOptions = {}): 
     }),
     LinkShortcut.configure({ onOpen: options.onLinkShortcut ?? (() => {}) }),
     LinkTarget,
+    SmartTypography.configure({ isOn: options.isSmartTypographyOn ?? (() => true) }),
   ];
 }

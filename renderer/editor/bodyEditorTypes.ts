@@ -1,3 +1,4 @@
+import type { Editor } from '@tiptap/core';
 import type { FigureAttrs } from '@shared/editor/nodes/Figure.ts';
 import type { BodyDoc } from '@shared/story/bodySchema.ts';
 
@@ -25,6 +26,17 @@ export interface BodyEditorHandle {
   updateFigure(index: number, attrs: Partial<FigureAttrs>): boolean;
   /** Scrolls to the figure at a 1-based index and selects it; false when there is no such figure. */
   scrollToFigure(index: number): boolean;
+  /**
+   * Selects ProseMirror positions from..to (clamped; a range that is exactly one block leaf such as
+   * an ad slot selects that node), focuses the editor and scrolls the selection to the middle.
+   * False when the editor is gone. Used by the desk checks to jump to a problem.
+   */
+  revealRange(from: number, to: number): boolean;
+  /**
+   * The TipTap editor itself, for tools that work on the whole document (find and replace) or
+   * add a plugin while they are open (its highlights); null once it is destroyed.
+   */
+  editor(): Editor | null;
 }
 
 export interface BodyEditorProps {

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export type SidePanelTab = 'details' | 'pictures' | 'history';
+export type SidePanelTab = 'details' | 'pictures' | 'checks' | 'history';
 
 interface SidePanelState {
   tab: SidePanelTab;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { assetIdSchema, storyIdSchema, storySchema, type Story, type StoryStatus } from '../story/storySchema.ts';
+import { assetIdSchema, languageTagSchema, storyIdSchema, storySchema, type Story, type StoryStatus } from '../story/storySchema.ts';
+import type { HouseRules } from '../story/houseRules.ts';
 
 /**
  * The one API contract. Both hosts (Electron IPC and the local HTTP host)
@@ -10,7 +11,8 @@ import { assetIdSchema, storyIdSchema, storySchema, type Story, type StoryStatus
 const bytes = z.instanceof(Uint8Array, { message: 'expected the bytes of a file' });
 const fileName = z.string().min(1).max(255);
 
-export const EXPORT_FORMATS = ['html', 'json'] as const;
+/** html: a standalone page; json: the lossless Newsdesk file; ninjs: IPTC ninjs 2.2 for partners (`<slug>.ninjs.json`). */
+export const EXPORT_FORMATS = ['html', 'json', 'ninjs'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Over HTTP, importAsset sends raw bytes; the file name travels URL-encoded in this header. */
@@ -18,6 +20,9 @@ export const ASSET_FILE_NAME_HEADER = 'X-Newsdesk-File-Name';
 
 /** Pictures may be at most this big on the way in (bytes). */
 export const MAX_ASSET_BYTES = 80 * 1024 * 1024;
+
+/** Word documents (.docx) may be at most this big on the way in (bytes). Over HTTP, importDocx sends raw bytes like importAsset. */
+export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
 
 /** Why a revision of a story was kept. */
 export const REVISION_REASONS = ['autosave-interval', 'before-export', 'before-restore', 'imported', 'before-migration'] as const;
@@ -47,14 +52,22 @@ export const apiInputs = {
     .strict(),
   /** Pictures the story refers to must already be in the library (send them with importAsset first). */
   importStory: z.object({ json: z.string().min(2).max(50 * 1024 * 1024) }).strict(),
+  /** A Word document (.docx) becomes a new draft story; its pictures go into the library. */
+  importDocx: z.object({ fileName, bytes: bytes.refine((b) => b.byteLength <= MAX_DOCX_BYTES, 'the document is larger than 50 MB') }).strict(),
   getSettings: z.object({}).strict(),
   updateSettings: z
     .object({
       exportDir: z.string().min(1).max(4_096).optional(),
       defaultByline: z.string().max(120).optional(),
+      /** Curly quotes, dashes and ellipses while typing. */
+      smartTypography: z.boolean().optional(),
+      /** The desktop spellchecker's language, a BCP 47 tag such as "en-GB". */
+      spellcheckLanguage: languageTagSchema.optional(),
     })
     .strict(),
   chooseDirectory: z.object({ title: z.string().max(200).optional() }).strict(),
+  /** The desk's house rules for the checks: read from the rules file each time (a desk may share it). */
+  getHouseRules: z.object({}).strict(),
   listRevisions: z.object({ id: storyIdSchema }).strict(),
   getRevision: z.object({ id: storyIdSchema, revisionId: z.string().regex(REVISION_ID) }).strict(),
   /** Snapshots the current version first ('before-restore'), so the restore can be undone. */
@@ -156,6 +169,13 @@ export interface RestoredRevision {
   undoRevisionId: string;
 }
 
+/** A story made from a Word document, and what the reporter should know about the import. */
+export interface DocxImport {
+  story: Story;
+  /** Plain sentences: what was dropped, changed or not supported (also kept in the story's desk notes). */
+  notices: string[];
+}
+
 export interface ExportResult {
   outDir: string;
   files: string[];
@@ -171,6 +191,25 @@ export interface HostInfo {
 export interface Settings {
   exportDir: string;
   defaultByline: string;
+  /** Curly quotes, en/em dashes and ellipses while typing (default on). */
+  smartTypography: boolean;
+  /** The desktop spellchecker's language (default "en-US"); the browser host uses the browser's own. */
+  spellcheckLanguage: string;
+}
+
+/** The spellchecker language when settings.json names none. */
+export const DEFAULT_SPELLCHECK_LANGUAGE = 'en-US';
+
+/**
+ * The house rules in force and where they came from. `status`: `loaded` from `file`; `defaults`
+ * when there is no such file; `broken` when it could not be used (then `problems` says why, and
+ * the defaults are in force).
+ */
+export interface HouseRulesInfo {
+  rules: HouseRules;
+  file: string;
+  status: 'loaded' | 'defaults' | 'broken';
+  problems: string[];
 }
 
 export interface ApiOutputs {
@@ -187,9 +226,11 @@ export interface ApiOutputs {
   importAsset: AssetInfo;
   exportStory: ExportResult;
   importStory: Story;
+  importDocx: DocxImport;
   getSettings: Settings;
   updateSettings: Settings;
   chooseDirectory: { path: string | null };
+  getHouseRules: HouseRulesInfo;
   listRevisions: RevisionSummary[];
   getRevision: Story;
   restoreRevision: RestoredRevision;

@@ -8,6 +8,10 @@ export const MENU_COMMANDS = [
   'insert-ad-slot',
   'insert-newsletter',
   'find',
+  'replace',
+  'focus-mode',
+  'print',
+  'save-pdf',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -27,4 +31,10 @@ export interface HostBridge {
    * The listener resolves true when everything is saved, false to keep the window open.
    */
   onBeforeClose(listener: () => Promise<boolean>): () => void;
+  /**
+   * Desktop only: saves the window's print layout as a PDF, asking where with a save dialog
+   * (`suggestedName` is a file name without folder). Resolves with the file written, or null
+   * when the user cancelled. Absent in the browser, where the print dialog saves PDFs.
+   */
+  savePdf?: (suggestedName: string) => Promise<string | null>;
 }

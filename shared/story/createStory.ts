@@ -20,6 +20,7 @@ export function createStory(now: Date = new Date(), id: string = newId()): Story
     id,
     slug: '',
     language: DEFAULT_STORY_LANGUAGE,
+    wordTarget: 0,
     kicker: '',
     headline: '',
     standfirst: '',

@@ -16,7 +16,7 @@ function v1Story(file: { story: object }): Record<string, unknown> {
 
 describe('migrateStoryData', () => {
   it('has a step for every older format, so any old file reaches the current one', () => {
-    expect(STORY_SCHEMA_VERSION).toBe(2);
+    expect(STORY_SCHEMA_VERSION).toBe(3);
     for (let n = 1; n < STORY_SCHEMA_VERSION; n++) expect(typeof STORY_MIGRATIONS[n]).toBe('function');
     expect(STORY_MIGRATIONS[STORY_SCHEMA_VERSION]).toBeUndefined();
   });
@@ -32,9 +32,10 @@ describe('migrateStoryData', () => {
     expect(input).toEqual(before);
     const parsed = storySchema.safeParse(data);
     expect(parsed.success).toBe(true);
-    const { schemaVersion, language, ...rest } = data as Record<string, unknown>;
+    const { schemaVersion, language, wordTarget, ...rest } = data as Record<string, unknown>;
     expect(schemaVersion).toBe(STORY_SCHEMA_VERSION);
     expect(language).toBe('en');
+    expect(wordTarget).toBe(0);
     const { schemaVersion: _old, ...oldRest } = before;
     void _old;
     expect(rest).toEqual(oldRest);
@@ -46,6 +47,26 @@ describe('migrateStoryData', () => {
     expect((good.data as { language: string }).language).toBe('de-CH');
     expect(storySchema.safeParse(good.data).success).toBe(true);
     const bad = migrateStoryData({ ...v1Story(minimalFile), language: 'Klingon!' });
+    expect(storySchema.safeParse(bad.data).success).toBe(false);
+  });
+
+  it('migrates a format-2 story to format 3 with no word target, changing nothing else', () => {
+    const v2: Record<string, unknown> = { ...structuredClone(migrateStoryData(v1Story(seedFile)).data as Record<string, unknown>), schemaVersion: 2, language: 'en-GB' };
+    delete v2.wordTarget;
+    const before = structuredClone(v2);
+    const { data, from } = migrateStoryData(v2);
+    expect(from).toBe(2);
+    expect(v2).toEqual(before);
+    expect(data).toEqual({ ...before, schemaVersion: 3, wordTarget: 0 });
+    expect(storySchema.safeParse(data).success).toBe(true);
+  });
+
+  it('keeps a word target a format-2 file already carries, and the schema still checks it', () => {
+    const base = migrateStoryData(v1Story(minimalFile)).data as Record<string, unknown>;
+    const good = migrateStoryData({ ...base, schemaVersion: 2, wordTarget: 800 });
+    expect((good.data as { wordTarget: number }).wordTarget).toBe(800);
+    expect(storySchema.safeParse(good.data).success).toBe(true);
+    const bad = migrateStoryData({ ...base, schemaVersion: 2, wordTarget: -5 });
     expect(storySchema.safeParse(bad.data).success).toBe(false);
   });
 

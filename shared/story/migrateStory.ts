@@ -9,12 +9,19 @@ function addLanguage(data: Readonly<Record<string, unknown>>): Record<string, un
   return { ...data, schemaVersion: 2, language: 'language' in data ? data.language : DEFAULT_STORY_LANGUAGE };
 }
 
+/** Format 2 → 3: stories gain a word-count target; none (0) for everything written before. */
+function addWordTarget(data: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  // As with the language: a target already present is kept and validated, never dropped.
+  return { ...data, schemaVersion: 3, wordTarget: 'wordTarget' in data ? data.wordTarget : 0 };
+}
+
 /**
  * The migration chain: `STORY_MIGRATIONS[n]` turns format n into format n + 1. Every
  * format from 1 up to (not including) STORY_SCHEMA_VERSION has a step.
  */
 export const STORY_MIGRATIONS: Readonly<Record<number, StoryMigrationStep>> = {
   1: addLanguage,
+  2: addWordTarget,
 };
 
 /** The story format a piece of data says it is in, or null when it says nothing usable. */

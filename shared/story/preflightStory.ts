@@ -1,11 +1,24 @@
-import type { BodyNode } from './bodySchema.ts';
-import { pictureProblems, type PictureProblemCode, type PictureWords } from './pictureProblems.ts';
+import { checkAdSlots } from './checks/checkAdSlots.ts';
+import { checkBannedWords } from './checks/checkBannedWords.ts';
+import { checkDoubledWords } from './checks/checkDoubledWords.ts';
+import { checkDoubleSpaces } from './checks/checkDoubleSpaces.ts';
+import { checkEdgeParagraphs } from './checks/checkEdgeParagraphs.ts';
+import { checkFieldLimits } from './checks/checkFieldLimits.ts';
+import { checkLinks } from './checks/checkLinks.ts';
+import { checkPictures } from './checks/checkPictures.ts';
+import { checkPlaceholders } from './checks/checkPlaceholders.ts';
+import { checkRailItems } from './checks/checkRailItems.ts';
+import { checkStraightQuotes } from './checks/checkStraightQuotes.ts';
+import type { DeskFinding, DeskProblem, DeskTarget } from './checks/deskProblem.ts';
+import { storyTextSpans } from './checks/storyTextSpans.ts';
+import { DEFAULT_HOUSE_RULES, type HouseRules } from './houseRules.ts';
 import type { Story } from './storySchema.ts';
 
+export type { DeskProblem, DeskRule, DeskSeverity, DeskTarget } from './checks/deskProblem.ts';
+
 /**
- * Where a problem sits, so the UI can jump to it. Every index is 1-based, as in the messages:
- * `figure.index` counts the body's figures in reading order (empty ones too); `railIndex` and
- * `itemIndex` are positions in `story.rails` and in that rail's `items`, plus one.
+ * The picture-and-rail targets the photo panel and its "Show" links use (1-based indexes).
+ * Every DeskTarget of kind hero, figure or rail-item is one of these.
  */
 export type PreflightTarget =
   | { kind: 'headline' }
@@ -13,69 +26,85 @@ export type PreflightTarget =
   | { kind: 'figure'; index: number }
   | { kind: 'rail-item'; railIndex: number; itemIndex: number };
 
-export type PreflightCode = PictureProblemCode | 'missing-headline' | 'rail-item-missing-title' | 'rail-item-missing-url';
+/** The story as the checks read it (the editor hands its live fields and body). */
+export type CheckableStory = Pick<Story, 'kicker' | 'headline' | 'standfirst' | 'hero' | 'body' | 'rails'>;
 
-/** One thing to fix before export, with a message a desk editor understands. */
-export interface PreflightItem {
-  code: PreflightCode;
-  message: string;
-  target: PreflightTarget;
+const FIELD_RANK = { kicker: 0, headline: 1, standfirst: 2 } as const;
+
+/** Reading order: kicker, headline, standfirst, hero, body (by position), rails. */
+function readingKey(target: DeskTarget): [number, number, number] {
+  switch (target.kind) {
+    case 'field':
+      return [FIELD_RANK[target.field], target.from, 0];
+    case 'hero':
+      return [3, 0, 0];
+    case 'body':
+      return [4, target.from, 0];
+    case 'figure':
+      return [4, target.pos, 0];
+    case 'rail-item':
+      return [5, target.railIndex, target.itemIndex];
+  }
 }
 
-function text(value: string | number | boolean | null | undefined): string {
-  return typeof value === 'string' ? value : '';
+function compareReading(a: DeskFinding, b: DeskFinding): number {
+  const ka = readingKey(a.target);
+  const kb = readingKey(b.target);
+  return ka[0] - kb[0] || ka[1] - kb[1] || ka[2] - kb[2];
 }
 
-/** The body's figures in reading order, as picture fields. */
-function bodyFigures(story: Story): PictureWords[] {
-  const figures: PictureWords[] = [];
-  const walk = (node: BodyNode): void => {
-    if (node.type === 'figure') {
-      const a = node.attrs ?? {};
-      const assetId = text(a.assetId);
-      figures.push({
-        assetId: assetId === '' ? null : assetId,
-        caption: text(a.caption),
-        credit: text(a.credit),
-        alt: text(a.alt),
-        creator: text(a.creator),
-        source: text(a.source),
-      });
-    }
-    node.content?.forEach(walk);
-  };
-  story.body.content.forEach(walk);
-  return figures;
-}
-
-/** A slot without a picture file has nothing to caption, credit or describe. */
-function pictureItems(picture: PictureWords | null, where: string, target: PreflightTarget): PreflightItem[] {
-  if (picture === null || picture.assetId === null) return [];
-  return pictureProblems(picture).map((p) => ({ code: p.code, message: `${where}: ${p.message}`, target }));
+function targetKey(target: DeskTarget): string {
+  switch (target.kind) {
+    case 'field':
+      return `${target.field}:${target.from}-${target.to}`;
+    case 'body':
+      return `body:${target.from}-${target.to}`;
+    case 'hero':
+      return 'hero';
+    case 'figure':
+      return `figure:${target.index}`;
+    case 'rail-item':
+      return `rail:${target.railIndex}:${target.itemIndex}`;
+  }
 }
 
 /**
- * The export preflight: everything a desk editor should fix before a story leaves Newsdesk, in
- * reading order: an empty headline; each picture problem (see pictureProblems) of the hero, of
- * every body figure and of every rail item's picture; rail items without a title or a URL.
- * Picture slots with no file are skipped. An empty list means the story is ready. Pure.
+ * The desk's preflight, shared by the Checks tab, the export dialog and `newsdesk check`:
+ * every problem in the story under the given house rules, in reading order (problems at the same
+ * place keep the order of the rules). Text rules read the kicker, headline, standfirst and body:
+ * TK placeholders, doubled words, straight quotes (when house style wants curly ones), double
+ * spaces, banned words; then the headline and standfirst limits, empty edge paragraphs, links,
+ * ad slots, the photo desk's picture checks (slots with no file are skipped) and rail items.
+ * An empty list means the story is ready. Pure.
  */
-export function preflightStory(story: Story): PreflightItem[] {
-  const items: PreflightItem[] = [];
-  if (story.headline.trim() === '') items.push({ code: 'missing-headline', message: 'The headline is empty', target: { kind: 'headline' } });
-  items.push(...pictureItems(story.hero, 'Hero picture', { kind: 'hero' }));
-  bodyFigures(story).forEach((figure, i) => {
-    items.push(...pictureItems(figure, `Picture ${i + 1} in the body`, { kind: 'figure', index: i + 1 }));
+export function preflightStory(story: CheckableStory, rules: HouseRules = DEFAULT_HOUSE_RULES): DeskProblem[] {
+  const spans = storyTextSpans(story);
+  const findings: DeskFinding[] = [
+    ...checkFieldLimits(story, rules),
+    ...checkPlaceholders(spans),
+    ...checkDoubledWords(spans),
+    ...checkStraightQuotes(spans, rules.curlyQuotes),
+    ...checkDoubleSpaces(spans),
+    ...checkBannedWords(spans, rules.bannedWords),
+    ...checkEdgeParagraphs(story.body),
+    ...checkLinks(story.body),
+    ...checkAdSlots(story.body),
+    ...checkPictures(story),
+    ...checkRailItems(story),
+  ];
+  // Array.prototype.sort is stable, so problems at one place keep the rules' order.
+  const sorted = findings.sort(compareReading);
+  const seen = new Map<string, number>();
+  return sorted.map((finding) => {
+    const key = `${finding.rule}@${targetKey(finding.target)}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return { id: n === 1 ? key : `${key}#${n}`, ...finding };
   });
-  story.rails.forEach((rail, r) => {
-    const railName = rail.name.trim() === '' ? `Rail ${r + 1}` : `Rail “${rail.name.trim()}”`;
-    rail.items.forEach((item, i) => {
-      const where = `${railName}, item ${i + 1}`;
-      const target: PreflightTarget = { kind: 'rail-item', railIndex: r + 1, itemIndex: i + 1 };
-      if (item.title.trim() === '') items.push({ code: 'rail-item-missing-title', message: `${where}: no title`, target });
-      if (item.url.trim() === '') items.push({ code: 'rail-item-missing-url', message: `${where}: no URL`, target });
-      items.push(...pictureItems(item.picture, `${where}, picture`, target));
-    });
-  });
-  return items;
+}
+
+/** How many of the problems are errors and how many warnings. */
+export function countBySeverity(problems: DeskProblem[]): { errors: number; warnings: number } {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return { errors, warnings: problems.length - errors };
 }

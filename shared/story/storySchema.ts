@@ -4,9 +4,12 @@ import { ASSET_ID, bodyDocSchema } from './bodySchema.ts';
 /**
  * The story format this Newsdesk writes. Older files are brought up to it by
  * `migrateStoryData` before validation; newer ones are refused, read-only.
- * 1: the first format. 2: adds `language`.
+ * 1: the first format. 2: adds `language`. 3: adds `wordTarget`.
  */
-export const STORY_SCHEMA_VERSION = 2;
+export const STORY_SCHEMA_VERSION = 3;
+
+/** The most words a story's word-count target may ask for. */
+export const MAX_WORD_TARGET = 100_000;
 
 /** The language a new story (and a story from before format 2) is written in. */
 export const DEFAULT_STORY_LANGUAGE = 'en';
@@ -96,6 +99,8 @@ export const storySchema = z
     id: storyIdSchema,
     slug: z.string().max(120).regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, 'a slug is lowercase words joined by dashes'),
     language: languageTagSchema,
+    /** How many words the story should have (0 = no target); the stats bar shows progress towards it. */
+    wordTarget: z.number().int().min(0).max(MAX_WORD_TARGET),
     kicker: z.string().max(80),
     headline: z.string().max(300),
     standfirst: z.string().max(1_500),

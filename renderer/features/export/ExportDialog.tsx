@@ -1,13 +1,15 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ExportFormat, ExportResult } from '@shared/api/contract.ts';
 import { api } from '../../api/client.ts';
-import { preflightStory, type PreflightItem } from '@shared/story/preflightStory.ts';
-import { flushActiveStory, getActiveStory } from '../../stores/activeStory.ts';
+import type { DeskProblem } from '@shared/story/preflightStory.ts';
+import { flushActiveStory } from '../../stores/activeStory.ts';
 import { useAppStore } from '../../stores/appStore.ts';
 import { focusSoon } from '../../app/focusSoon.ts';
 import { describeError, errorCode } from '../../stores/describeError.ts';
 import { useStoryStore } from '../../stores/storyStore.ts';
-import { showPictureTarget } from '../photo/showPictureTarget.ts';
+import { checkOpenStory } from '../checks/deskChecksStore.ts';
+import { loadHouseRules } from '../checks/houseRulesStore.ts';
+import { showDeskProblem } from '../checks/showDeskProblem.ts';
 import { joinPath } from './joinPath.ts';
 import { PreflightList } from './PreflightList.tsx';
 import { suggestFolder } from './suggestFolder.ts';
@@ -23,30 +25,27 @@ interface FolderConflict {
 
 type Phase = { name: 'form'; error: string | null; conflict?: FolderConflict } | { name: 'busy' } | { name: 'done'; result: ExportResult };
 
-const FORMAT_LABELS: Record<ExportFormat, string> = { html: 'HTML', json: 'JSON' };
+const FORMAT_LABELS: Record<ExportFormat, string> = { html: 'HTML', json: 'JSON', ninjs: 'IPTC ninjs 2.2 (JSON)' };
 const FORMAT_HINTS: Record<ExportFormat, string> = {
   html: 'A standalone web page with its pictures',
   json: 'The full story, lossless, for re-import',
+  ninjs: 'The news industry format, for partners and agencies',
 };
 
-/** The open story's preflight, read once when the dialog opens (the body is serialised here, not per keystroke). */
-function currentPreflight(): PreflightItem[] | null {
-  const fields = useStoryStore.getState().fields;
-  const body = getActiveStory()?.bodyHandle()?.getJSON();
-  if (!fields || !body) return null;
-  return preflightStory({ ...fields, body });
-}
 
 /** Exports the open story to a folder: checks it first (the preflight), saves it, then writes the chosen formats. */
 export function ExportDialog({ storyId }: { storyId: string }) {
   const titleId = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const canChoose = useAppStore((s) => s.hostInfo?.canChooseDirectory ?? false);
-  const [formats, setFormats] = useState<Record<ExportFormat, boolean>>({ html: true, json: true });
+  const [formats, setFormats] = useState<Record<ExportFormat, boolean>>({ html: true, json: true, ninjs: false });
   const [dest, setDest] = useState('');
   const [phase, setPhase] = useState<Phase>({ name: 'form', error: null });
-  const [preflight] = useState(currentPreflight);
-  const hasProblems = (preflight?.length ?? 0) > 0;
+  // The desk's checks, run when the dialog opens (the body is serialised here, not per keystroke),
+  // and once more when the house rules have been read afresh.
+  const [preflight, setPreflight] = useState<DeskProblem[] | null>(checkOpenStory);
+  // Warnings are house style; only errors make the export one that goes out "anyway".
+  const hasProblems = (preflight ?? []).some((p) => p.severity === 'error');
   const close = (): void => useAppStore.getState().setExportOpen(false);
   // The last folder offered after a conflict, so a second conflict there counts on (-3) from the same base.
   const lastConflict = useRef<FolderConflict | null>(null);
@@ -56,6 +55,9 @@ export function ExportDialog({ storyId }: { storyId: string }) {
     const dialog = dialogRef.current;
     if (dialog && !dialog.open && typeof dialog.showModal === 'function') dialog.showModal();
     let cancelled = false;
+    void loadHouseRules().then(() => {
+      if (!cancelled) setPreflight(checkOpenStory());
+    });
     api.getSettings({}).then(
       (settings) => {
         if (!cancelled) setDest((d) => (d === '' ? joinPath(settings.exportDir, folderName()) : d));
@@ -151,14 +153,14 @@ export function ExportDialog({ storyId }: { storyId: string }) {
             onShow={(item) => {
               close();
               // After the closing dialog has handed focus back to its button (next frame), the target takes it.
-              requestAnimationFrame(() => requestAnimationFrame(() => showPictureTarget(item.target)));
+              requestAnimationFrame(() => requestAnimationFrame(() => showDeskProblem(item.target)));
             }}
           />
           <fieldset className="export-formats" disabled={busy}>
             <legend className="field__label">Formats</legend>
             {(Object.keys(FORMAT_LABELS) as ExportFormat[]).map((f) => (
               <label key={f} className="checkbox">
-                <input type="checkbox" checked={formats[f]} onChange={(e) => {
+                <input type="checkbox" data-testid={`export-format-${f}`} checked={formats[f]} onChange={(e) => {
                     // Read the event now: React runs the updater later, when currentTarget is already gone.
                     const checked = e.currentTarget.checked;
                     setFormats((prev) => ({ ...prev, [f]: checked }));

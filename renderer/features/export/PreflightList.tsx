@@ -1,11 +1,14 @@
-import type { PreflightItem } from '@shared/story/preflightStory.ts';
+import { countBySeverity, type DeskProblem } from '@shared/story/preflightStory.ts';
+import { DeskProblemList } from '../checks/DeskProblemList.tsx';
+import '../checks/checks.css';
 
 /**
- * The export preflight: what a desk editor should fix first, each with a link to it.
- * An empty list says so plainly.
+ * The export preflight: the same problems as the Checks tab (errors first in weight, all in
+ * reading order), each a button that jumps to it. An empty list says so plainly.
  */
-export function PreflightList({ items, onShow }: { items: PreflightItem[] | null; onShow: (item: PreflightItem) => void }) {
+export function PreflightList({ items, onShow }: { items: DeskProblem[] | null; onShow: (item: DeskProblem) => void }) {
   if (items === null) return null;
+  const { errors, warnings } = countBySeverity(items);
   return (
     <section className="preflight" aria-labelledby="preflight-heading" data-testid="preflight" data-count={items.length}>
       <h3 id="preflight-heading" className="field__label">
@@ -13,24 +16,17 @@ export function PreflightList({ items, onShow }: { items: PreflightItem[] | null
       </h3>
       {items.length === 0 ? (
         <p className="preflight__ok" data-testid="preflight-ok">
-          <span aria-hidden="true">✓</span> Headline, pictures and rails are complete.
+          <span aria-hidden="true">✓</span> Nothing to fix: text, pictures and rails meet the house rules.
         </p>
       ) : (
         <>
           <p className="preflight__summary">
-            {items.length === 1 ? 'One thing to check' : `${items.length} things to check`}. You can still export; the page will go out as it is.
+            {errors > 0 ? `${errors} ${errors === 1 ? 'error' : 'errors'}` : 'No errors'}
+            {warnings > 0 ? `, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : ''}. You can still export; the page will go out as it is.
           </p>
-          <ul className="preflight__list">
-            {items.map((item, i) => (
-              <li key={`${item.code}-${i}`} className="preflight__item" data-testid="preflight-item" data-code={item.code}>
-                <span className="preflight__mark" aria-hidden="true" />
-                <span className="preflight__message">{item.message}</span>
-                <button type="button" className="link-button preflight__show" data-testid="preflight-show" onClick={() => onShow(item)}>
-                  Show
-                </button>
-              </li>
-            ))}
-          </ul>
+          <div className="preflight__list">
+            <DeskProblemList problems={items} onShow={onShow} />
+          </div>
         </>
       )}
     </section>

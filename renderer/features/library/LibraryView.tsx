@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { focusSoon } from '../../app/focusSoon.ts';
 import { IS_MAC } from '../../app/isMacPlatform.ts';
 import { withShortcut } from '../../app/shortcutLabel.ts';
@@ -7,12 +7,15 @@ import { displayRows } from '../../stores/displayRows.ts';
 import { useLibraryStore } from '../../stores/libraryStore.ts';
 import { DamagedSection } from './DamagedSection.tsx';
 import { ImportButton } from './ImportButton.tsx';
+import { runLibraryImport, useLibraryImportStore } from './runLibraryImport.ts';
 import { StoryRow } from './StoryRow.tsx';
 import { TrashedRow } from './TrashedRow.tsx';
 import { TrashView } from './TrashView.tsx';
 import './library.css';
 
 const SEARCH_DEBOUNCE_MS = 250;
+
+const hasFiles = (event: DragEvent): boolean => event.dataTransfer.types.includes('Files');
 
 const openButton = (id: string) => () => document.querySelector<HTMLElement>(`[data-story-id="${id}"] [data-testid="story-open"]`);
 
@@ -39,6 +42,8 @@ export function LibraryView() {
   const trashCount = useLibraryStore((s) => s.trashEntries?.length ?? 0);
   const [showTrash, setShowTrash] = useState(false);
   const [importErrors, setImportErrors] = useState<string[]>([]);
+  const [dropping, setDropping] = useState(false);
+  const importing = useLibraryImportStore((s) => s.busy);
   const searchRef = useRef<HTMLInputElement>(null);
   const firstLoad = useRef(true);
 
@@ -91,8 +96,27 @@ export function LibraryView() {
     );
   }
 
+  // Story files, Word documents and pictures dropped anywhere on the library are imported.
+  const dropHandlers = {
+    onDragOver: (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+      if (!dropping) setDropping(true);
+    },
+    onDragLeave: (e: DragEvent) => {
+      if (e.currentTarget === e.target || !e.currentTarget.contains(e.relatedTarget as Node | null)) setDropping(false);
+    },
+    onDrop: (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDropping(false);
+      void runLibraryImport(Array.from(e.dataTransfer.files), setImportErrors);
+    },
+  };
+
   return (
-    <main className="library" aria-labelledby="library-heading">
+    <main className={`library${dropping ? ' library--drop' : ''}`} aria-labelledby="library-heading" data-testid="library" {...dropHandlers}>
       <div className="library__header">
         <h1 id="library-heading">Library</h1>
         <div className="library__tools">
@@ -125,6 +149,17 @@ export function LibraryView() {
         </div>
       </div>
 
+      {dropping && (
+        <p className="notice library__drop-hint" data-testid="library-drop-hint">
+          Drop to import: Word documents (.docx), story files (.json) and pictures.
+        </p>
+      )}
+      {importing && (
+        <p className="notice" role="status" data-testid="import-progress">
+          Importing… Word documents with many pictures can take a few seconds.
+        </p>
+      )}
+
       {importErrors.length > 0 && (
         <div className="notice notice--error" role="alert" data-testid="import-errors">
           <div>
@@ -155,7 +190,7 @@ export function LibraryView() {
       {isEmptyLibrary && (
         <div className="empty-state" data-testid="library-empty">
           <h2>No stories yet</h2>
-          <p>Start a new story, or import story files (.json) and their pictures.</p>
+          <p>Start a new story, import a Word document (.docx), or import story files (.json) and their pictures. You can also drop files here.</p>
           <div className="empty-state__actions">
             <button type="button" className="button button--primary" data-testid="empty-new-story" onClick={() => void newStory()}>
               New story

@@ -14,7 +14,7 @@ const file = (name: string, type: string, content: string): ImportableFile => ({
 describe('importFiles', () => {
   it('sends pictures before stories and reports each failure by file name', async () => {
     const calls: string[] = [];
-    const api: Pick<ApiClient, 'importAsset' | 'importStory'> = {
+    const api: Pick<ApiClient, 'importAsset' | 'importStory' | 'importDocx'> = {
       importAsset: ({ fileName }) => {
         calls.push(`asset:${fileName}`);
         if (fileName === 'bad.png') return Promise.reject(new ApiError('unsupported-media', 'this is not a picture'));
@@ -25,6 +25,11 @@ describe('importFiles', () => {
         if (json === 'broken') return Promise.reject(new ApiError('bad-input', 'the file is not a story'));
         return Promise.resolve({ ...createStory(), headline: json });
       },
+      importDocx: ({ fileName }) => {
+        calls.push(`docx:${fileName}`);
+        if (fileName === 'locked.docx') return Promise.reject(new ApiError('unsupported-media', 'it is protected with a password'));
+        return Promise.resolve({ story: { ...createStory(), headline: 'From Word' }, notices: ['1 comment was dropped.'] });
+      },
     };
     const report = await importFiles(api, [
       file('story.json', 'application/json', 'A'),
@@ -32,14 +37,18 @@ describe('importFiles', () => {
       file('broken.json', '', 'broken'),
       file('bad.png', 'image/png', 'png'),
       file('notes.txt', 'text/plain', 'hello'),
+      file('report.docx', '', 'PK'),
+      file('locked.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'x'),
     ]);
-    expect(calls).toEqual(['asset:photo.jpg', 'asset:bad.png', 'story:A', 'story:broken']);
+    expect(calls).toEqual(['asset:photo.jpg', 'asset:bad.png', 'story:A', 'story:broken', 'docx:report.docx', 'docx:locked.docx']);
+    expect(report.documents.map((d) => [d.fileName, d.headline, d.notices])).toEqual([['report.docx', 'From Word', ['1 comment was dropped.']]]);
     expect(report.pictures).toBe(1);
     expect(report.stories.map((s) => s.headline)).toEqual(['A']);
     expect(report.errors).toEqual([
       'bad.png: this is not a picture',
       'broken.json: the file is not a story',
-      'notes.txt: only story files (.json) and pictures (JPEG, PNG, WebP) can be imported.',
+      'notes.txt: only story files (.json), Word documents (.docx) and pictures (JPEG, PNG, WebP) can be imported.',
+      'locked.docx: it is protected with a password',
     ]);
   });
 });

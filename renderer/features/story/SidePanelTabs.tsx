@@ -6,6 +6,7 @@ import { useStoryStore } from '../../stores/storyStore.ts';
 const TABS: { tab: SidePanelTab; label: string }[] = [
   { tab: 'details', label: 'Details' },
   { tab: 'pictures', label: 'Pictures' },
+  { tab: 'checks', label: 'Checks' },
   { tab: 'history', label: 'History' },
 ];
 
@@ -17,7 +18,7 @@ function usePictureCount(): number {
   return hero + rails + figures;
 }
 
-/** The side panel's tabs: the story's details and rails, the photo desk's pictures, and the story's history. */
+/** The side panel's tabs: the story's details and rails, the photo desk's pictures, the desk's checks, and the story's history. */
 export function SidePanelTabs() {
   const tab = useSidePanelStore((s) => s.tab);
   const count = usePictureCount();

@@ -1,8 +1,9 @@
 import { readingMinutes } from '@shared/story/countWords.ts';
 import { useStoryStore } from '../../stores/storyStore.ts';
+import { WordTargetMeter } from '../writing/WordTargetMeter.tsx';
 import { countCharacters } from './headlineMeter.ts';
 
-/** Words, reading time and headline length, at the foot of the writing column. */
+/** Words (and progress towards the story's word target), reading time and headline length, at the foot of the writing column. */
 export function StatsBar() {
   const words = useStoryStore((s) => s.bodyWords);
   const headlineChars = useStoryStore((s) => countCharacters(s.fields?.headline ?? ''));
@@ -12,6 +13,7 @@ export function StatsBar() {
       <span data-testid="stat-words">
         {words.toLocaleString('en')} {words === 1 ? 'word' : 'words'}
       </span>
+      <WordTargetMeter />
       <span data-testid="stat-reading">{minutes === 0 ? 'no reading time' : `${minutes} min read`}</span>
       <span data-testid="stat-headline">Headline: {headlineChars} characters</span>
     </div>

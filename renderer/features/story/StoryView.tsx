@@ -10,9 +10,18 @@ import type { SaveQueue } from '../../stores/saveQueue.ts';
 import { useStoryStore } from '../../stores/storyStore.ts';
 import { useSidePanelStore } from '../../stores/sidePanelStore.ts';
 import { showToast } from '../../stores/toastStore.ts';
+import { ChecksPanel } from '../checks/ChecksPanel.tsx';
+import { FindBar } from '../findReplace/FindBar.tsx';
+import { resetFind, scheduleFindRefresh } from '../findReplace/findStore.ts';
+import { scheduleDeskChecks } from '../checks/deskChecksStore.ts';
 import { HistoryPanel } from '../history/HistoryPanel.tsx';
 import { registerStoryReloader } from '../history/openStoryReloader.ts';
 import { PhotoPanel } from '../photo/PhotoPanel.tsx';
+import { FocusModeControl } from '../writing/FocusModeControl.tsx';
+import { useWritingTools } from '../writing/useWritingTools.ts';
+import { WordTargetField } from '../writing/WordTargetField.tsx';
+import { WritingSettingsSection } from '../writing/WritingSettingsSection.tsx';
+import '../writing/writing.css';
 import { BylineLine } from './BylineLine.tsx';
 import { ConflictBanner } from './ConflictBanner.tsx';
 import { HeadlineField } from './HeadlineField.tsx';
@@ -36,6 +45,10 @@ export function StoryView({ id }: { id: string }) {
   const tab = useSidePanelStore((s) => s.tab);
   const handleRef = useRef<BodyEditorHandle | null>(null);
   const queueRef = useRef<SaveQueue | null>(null);
+  const language = useStoryStore((s) => s.fields?.language ?? 'en');
+  useWritingTools();
+  // Find and replace belongs to one story: opening another starts afresh.
+  useEffect(() => () => resetFind(), [id]);
 
   useEffect(() => {
     let cancelled = false;
@@ -61,6 +74,10 @@ export function StoryView({ id }: { id: string }) {
     queueRef.current?.markChanged();
     // The photo panel's list of figures follows the body a moment later, never per keystroke.
     refreshBodyFiguresSoon(() => handleRef.current);
+    // The Checks tab, when open, runs again once typing pauses (this only moves a timer).
+    scheduleDeskChecks();
+    // An open find bar counts again once typing pauses (nothing happens while it is closed).
+    scheduleFindRefresh();
   }, []);
   const onStats = useCallback((stats: BodyStats) => useStoryStore.getState().setBodyWords(stats.words), []);
   const onError = useCallback((message: string) => showToast({ kind: 'error', message }), []);
@@ -97,7 +114,9 @@ export function StoryView({ id }: { id: string }) {
     <div className="story-view" data-testid="story-view">
       <main className="story-main" aria-label="Story">
         <ConflictBanner storyId={id} handleRef={handleRef} onReload={reload} />
-        <article className="paper">
+        <FindBar />
+        {/* spellcheck and lang are inherited by every field and the body: the browser or Electron checks them in the story's language. */}
+        <article className="paper" lang={language} spellCheck>
           <StoryTextField field="kicker" label="Kicker" maxLength={80} visibleLabel={false} className="kicker-input" placeholder="Kicker / section" />
           <HeadlineField />
           <StoryTextField
@@ -115,13 +134,21 @@ export function StoryView({ id }: { id: string }) {
             <BodyEditor key={`${id}:${load.session}`} initialContent={load.body} onChange={onChange} onStats={onStats} handleRef={setHandle} onError={onError} />
           </div>
         </article>
-        <StatsBar />
+        <div className="stats-row">
+          <StatsBar />
+          <FocusModeControl />
+        </div>
       </main>
       <aside className="side-panel" aria-label="Story details">
         <SidePanelTabs />
         {tab === 'pictures' && (
           <div role="tabpanel" id="side-tab-pictures" aria-labelledby="side-tab-pictures-button">
             <PhotoPanel />
+          </div>
+        )}
+        {tab === 'checks' && (
+          <div role="tabpanel" id="side-tab-checks" aria-labelledby="side-tab-checks-button">
+            <ChecksPanel />
           </div>
         )}
         {tab === 'history' && (
@@ -136,6 +163,7 @@ export function StoryView({ id }: { id: string }) {
               <StatusSelect />
               <SlugField />
               <TagsInput />
+              <WordTargetField />
               <StoryTextField
                 field="deskNotes"
                 label="Desk notes"
@@ -150,6 +178,7 @@ export function StoryView({ id }: { id: string }) {
               <h2 id="rails-heading">Rails</h2>
               <RailsEditor />
             </section>
+            <WritingSettingsSection />
         </div>
       </aside>
     </div>
