@@ -3,9 +3,9 @@ import { isDeepStrictEqual } from 'node:util';
 import { ApiError } from '@shared/api/apiError.ts';
 import type { LibraryListing, TrashEntry } from '@shared/api/contract.ts';
 import { createStory, newId } from '@shared/story/createStory.ts';
-import { describeIssues } from '@shared/story/describeIssues.ts';
-import { storyIdSchema, storySchema, type Story } from '@shared/story/storySchema.ts';
+import type { Story } from '@shared/story/storySchema.ts';
 import { atomicWriteFile } from './atomicWriteFile.ts';
+import { checkStoryId } from './checkStoryId.ts';
 import { nodeFs, type CoreFs } from './coreFs.ts';
 import { fsErrorToApiError, isNodeFsError } from './fsErrorToApiError.ts';
 import { guardFs } from './guardFs.ts';
@@ -18,6 +18,7 @@ import { pathExists } from './pathExists.ts';
 import { readTrashEntry, TRASHED_FILE } from './readTrashEntry.ts';
 import { SerializeByKey } from './serializeByKey.ts';
 import { sweepAtomicTemps } from './sweepAtomicTemps.ts';
+import { validateStory } from './validateStory.ts';
 
 const STORY_FILE = 'story.json';
 const MAX_SLUG = 120;
@@ -186,7 +187,7 @@ export class StoryLibrary {
 
   /** Moves a story folder (whole, damaged or not) to the trash. */
   async trash(id: string): Promise<{ id: string }> {
-    const storyId = checkId(id);
+    const storyId = checkStoryId(id);
     return this.lock.run(storyId, async () => {
       const parsed = await this.readStory(storyId);
       if (!parsed) throw notInLibrary(storyId);
@@ -212,7 +213,7 @@ export class StoryLibrary {
 
   /** Brings a story back from the trash; 'conflict' if a story with its id is in the library again. */
   async restore(id: string): Promise<{ id: string }> {
-    const storyId = checkId(id);
+    const storyId = checkStoryId(id);
     return this.lock.run(storyId, async () => {
       const from = path.join(this.trashDir, storyId);
       const to = path.join(this.storiesDir, storyId);
@@ -236,13 +237,14 @@ export class StoryLibrary {
   }
 
   /**
-   * Adds a story from outside (an export file). If its id is already used in the
-   * library or the trash, it gets a new id; nothing is ever overwritten.
+   * Adds a story from outside (an export file). If its id is already used in the library, the
+   * trash or the revisions (a story deleted by hand leaves its history), it gets a new id: nothing
+   * is ever overwritten, and an import never inherits another story's history.
    */
   async importStory(input: Story): Promise<Story> {
     const story = validateStory(input);
-    const taken =
-      (await pathExists(path.join(this.storiesDir, story.id), this.fs)) || (await pathExists(path.join(this.trashDir, story.id), this.fs));
+    const usedIn = [this.storiesDir, this.trashDir, path.join(this.libraryDir, 'revisions')];
+    const taken = (await Promise.all(usedIn.map((dir) => pathExists(path.join(dir, story.id), this.fs)))).some(Boolean);
     return this.writeNewStory(taken ? { ...story, id: newId() } : story);
   }
 
@@ -288,7 +290,7 @@ export class StoryLibrary {
    * written to the story folder, and a damaged file's bytes are kept aside in `damaged/`.
    */
   private async readStory(id: string): Promise<ReadStory | null> {
-    const storyId = checkId(id);
+    const storyId = checkStoryId(id);
     const file = this.storyFile(storyId);
     try {
       const { size } = await this.fs.stat(file);
@@ -338,22 +340,6 @@ export class StoryLibrary {
   private storyFile(id: string): string {
     return path.join(this.storiesDir, id, STORY_FILE);
   }
-}
-
-function validateStory(input: Story): Story {
-  const result = storySchema.safeParse(input);
-  if (!result.success) {
-    const details = describeIssues(result.error);
-    throw new ApiError('bad-input', `The story is not valid: ${details.slice(0, 3).join('; ')}`, details);
-  }
-  return result.data;
-}
-
-/** Story ids become folder names, so only valid ids (no dots, no slashes) get near the disk. */
-function checkId(id: string): string {
-  const result = storyIdSchema.safeParse(id);
-  if (!result.success) throw new ApiError('bad-input', `"${String(id).slice(0, 80)}" is not a valid story id.`);
-  return result.data;
 }
 
 function notInLibrary(id: string): ApiError {

@@ -75,12 +75,18 @@ describe('revisionsToKeep', () => {
     expect(revisionsToKeep([older, future], NOW)).toEqual([future.revisionId, older.revisionId]);
   });
 
-  it('a year of five-minute revisions: the last day alone reaches the cap; the days and months before thin out', () => {
+  it('a year of five-minute revisions: the cap trims the last day, never the days and months before', () => {
     const entries: RetentionEntry[] = [];
     for (let t = NOW.getTime() - 365 * DAY; t <= NOW.getTime(); t += 5 * MINUTE) entries.push(entry(t));
     const result = revisionsToKeep(entries, NOW);
-    // 24 h of five-minute revisions (289), capped; the daily and monthly ones are the oldest and go first.
+    // 24 h of five-minute revisions (289) would reach the cap alone; the oldest of them go, the history stays.
     expect(result).toHaveLength(200);
+    const keptSet = new Set(result);
+    const newestBefore = (ms: number): string | undefined => entries.filter((e) => e.savedAt <= ms).at(-1)?.revisionId;
+    const startOfToday = new Date(NOW.getFullYear(), NOW.getMonth(), NOW.getDate()).getTime();
+    expect(keptSet.has(newestBefore(startOfToday - 1) ?? ''), 'the newest of yesterday').toBe(true);
+    expect(keptSet.has(newestBefore(new Date(NOW.getFullYear(), NOW.getMonth() - 3, 1).getTime() - 1) ?? ''), 'the newest of a month long ago').toBe(true);
+    expect(keptSet.has(entries.at(-1)?.revisionId ?? ''), 'the newest of all').toBe(true);
     const thinned = revisionsToKeep(
       entries.filter((e) => NOW.getTime() - e.savedAt >= DAY),
       NOW,

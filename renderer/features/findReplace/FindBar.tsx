@@ -26,6 +26,8 @@ function useReplaceAllHistoryKeys(): void {
   useEffect(() => {
     if (!pending) return;
     const onKeyDown = (event: KeyboardEvent): void => {
+      // In the find bar's own boxes, Ctrl/Cmd+Z undoes their typing, not the replace-all.
+      if (event.target instanceof Element && event.target.closest('[data-testid="find-bar"]')) return;
       const key = historyKey(event);
       if (key === 'undo' && canUndoReplaceAll()) {
         event.preventDefault();

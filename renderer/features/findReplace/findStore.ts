@@ -210,6 +210,9 @@ export function step(direction: 1 | -1): void {
 
 /** Replaces the current hit and moves on to the next one. */
 export function replaceCurrent(): void {
+  // The hits are refreshed a moment after typing stops; positions from before an edit would
+  // replace the wrong characters, so they are recomputed now.
+  refreshFind();
   const { hits, current, replacement } = useFindStore.getState();
   const hit = hits[current];
   if (!hit) return;

@@ -1,6 +1,6 @@
 import type { BannedWord } from '../houseRules.ts';
 import type { DeskFinding } from './deskProblem.ts';
-import { findMatches, type TextMatch } from './findMatches.ts';
+import { matchPattern, type PatternMatch } from './matchPattern.ts';
 import type { TextSpan } from './storyTextSpans.ts';
 
 function escapeRegExp(text: string): string {
@@ -13,8 +13,8 @@ function bannedPattern(banned: BannedWord): RegExp {
 }
 
 /** Where a banned word or phrase appears as whole words (any run of white space matches a space in it). */
-export function findBannedWord(text: string, banned: BannedWord): TextMatch[] {
-  return findMatches(text, bannedPattern(banned));
+export function findBannedWord(text: string, banned: BannedWord): PatternMatch[] {
+  return matchPattern(text, bannedPattern(banned));
 }
 
 /** Each use of a word the house rules ban, with the suggested replacement. Warnings, in text order. */
@@ -23,7 +23,7 @@ export function checkBannedWords(spans: TextSpan[], bannedWords: BannedWord[]): 
   const patterns = bannedWords.map((banned) => ({ banned, pattern: bannedPattern(banned) }));
   return spans.flatMap((span) =>
     patterns
-      .flatMap(({ banned, pattern }) => findMatches(span.text, pattern).map((m) => ({ m, banned })))
+      .flatMap(({ banned, pattern }) => matchPattern(span.text, pattern).map((m) => ({ m, banned })))
       .sort((a, b) => a.m.from - b.m.from)
       .map(({ m, banned }) => ({
         rule: 'banned-word' as const,

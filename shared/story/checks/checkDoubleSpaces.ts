@@ -1,10 +1,10 @@
 import type { DeskFinding } from './deskProblem.ts';
-import { findMatches, type TextMatch } from './findMatches.ts';
+import { matchPattern, type PatternMatch } from './matchPattern.ts';
 import { quoteAround, type TextSpan } from './storyTextSpans.ts';
 
 /** Each run of two or more spaces (non-breaking ones included). */
-export function findDoubleSpaces(text: string): TextMatch[] {
-  return findMatches(text, /[ \u00a0]{2,}/g);
+export function findDoubleSpaces(text: string): PatternMatch[] {
+  return matchPattern(text, /[ \u00a0]{2,}/g);
 }
 
 /** Two spaces where one belongs: a warning per run. */

@@ -1,13 +1,13 @@
 import type { DeskFinding } from './deskProblem.ts';
-import { findMatches, type TextMatch } from './findMatches.ts';
+import { matchPattern, type PatternMatch } from './matchPattern.ts';
 import { quoteAround, type TextSpan } from './storyTextSpans.ts';
 
 /** "TK" (or "TKTK") as a word of its own, in capitals: newsroom shorthand for "to come". */
 const TK = /(?<![\p{L}\p{N}])(?:TK)+(?![\p{L}\p{N}])/gu;
 
 /** Where the text still has a TK placeholder. */
-export function findPlaceholders(text: string): TextMatch[] {
-  return findMatches(text, TK);
+export function findPlaceholders(text: string): PatternMatch[] {
+  return matchPattern(text, TK);
 }
 
 /** A TK left anywhere in the headline, kicker, standfirst or body is an error: copy is still to come. */

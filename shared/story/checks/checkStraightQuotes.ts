@@ -1,10 +1,10 @@
 import type { DeskFinding } from './deskProblem.ts';
-import { findMatches, type TextMatch } from './findMatches.ts';
+import { matchPattern, type PatternMatch } from './matchPattern.ts';
 import { quoteAround, type TextSpan } from './storyTextSpans.ts';
 
 /** Each straight double or single quote (typewriter " and '). */
-export function findStraightQuotes(text: string): TextMatch[] {
-  return findMatches(text, /["']/g);
+export function findStraightQuotes(text: string): PatternMatch[] {
+  return matchPattern(text, /["']/g);
 }
 
 /** Only when house style wants curly quotes: each straight one is a warning, with the curly one to use. */

@@ -1,14 +1,14 @@
 /** A match of a text rule: UTF-16 offsets into the text, and what was matched. */
-export interface TextMatch {
+export interface PatternMatch {
   from: number;
   to: number;
   match: string;
 }
 
 /** Every match of a global regular expression, as offset ranges. Empty matches are skipped. */
-export function findMatches(text: string, pattern: RegExp, group = 0): TextMatch[] {
-  if (!pattern.global) throw new Error('findMatches needs a global pattern');
-  const found: TextMatch[] = [];
+export function matchPattern(text: string, pattern: RegExp, group = 0): PatternMatch[] {
+  if (!pattern.global) throw new Error('matchPattern needs a global pattern');
+  const found: PatternMatch[] = [];
   for (const m of text.matchAll(pattern)) {
     const match = m[group];
     if (match === undefined || match === '') continue;
