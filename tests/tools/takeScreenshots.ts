@@ -40,7 +40,7 @@ try {
   await page.getByLabel('Headline', { exact: true }).fill('NATO agrees to expand its Iraq training mission');
   await page.waitForFunction(() => document.querySelector('[data-testid="save-status"]')?.getAttribute('data-state') === 'unsaved');
   await page.waitForFunction(() => document.querySelector('[data-testid="save-status"]')?.getAttribute('data-state') === 'saved');
-  const exported = await page.request.post('/api/exportStory', { data: { id: story.id, formats: ['json'] } });
+  const exported = await page.request.post(`${host.origin}/api/exportStory`, { data: { id: story.id, formats: ['json'] } });
   if (!exported.ok()) throw new Error(`export for the History screenshot failed: ${await exported.text()}`);
   await page.getByTestId('side-tab-history').click();
   await page.getByTestId('revision-row').nth(1).waitFor();
@@ -48,6 +48,18 @@ try {
   await page.getByTestId('revision-paper').waitFor();
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: join(outDir, 'history-panel.png') });
+  // Desk checks: the reference story's problems, one clicked (the editor jumps to it).
+  await page.getByTestId('side-tab-checks').click();
+  await page.getByTestId('checks-panel').waitFor();
+  await page.waitForTimeout(1_500);
+  await page.screenshot({ path: join(outDir, 'checks-panel.png') });
+  // Find and replace over every field and the body.
+  await page.locator('.ProseMirror').click();
+  await page.keyboard.press('Control+f');
+  await page.getByTestId('find-query').fill('NATO');
+  await page.getByTestId('find-count').waitFor();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: join(outDir, 'find-bar.png') });
   await browser.close();
   console.log(`screenshots written to ${outDir}`);
 } finally {
