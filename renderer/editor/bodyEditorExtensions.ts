@@ -5,11 +5,11 @@ import { newsdeskExtensions } from '@shared/editor/newsdeskExtensions.ts';
 import { AdSlot } from '@shared/editor/nodes/AdSlot.ts';
 import { Figure } from '@shared/editor/nodes/Figure.ts';
 import { NewsletterBox } from '@shared/editor/nodes/NewsletterBox.ts';
-import { AdSlotView } from './AdSlotView.tsx';
+import { AdSlotNodeView } from './AdSlotNodeView.ts';
 import { FigureView } from './FigureView.tsx';
 import { LinkShortcut } from './LinkShortcut.ts';
 import { LinkTarget } from './linkTarget.ts';
-import { NewsletterBoxView } from './NewsletterBoxView.tsx';
+import { NewsletterBoxNodeView } from './NewsletterBoxNodeView.ts';
 import { SmartTypography } from '../features/writing/SmartTypography.ts';
 
 export interface BodyEditorExtensionOptions {
@@ -20,6 +20,7 @@ export interface BodyEditorExtensionOptions {
 }
 
 // `extend` only swaps how a node is drawn while editing: its name, attributes and JSON stay the shared ones.
+// The ad slot and newsletter box are drawn with plain DOM (DomNodeView.ts): dozens of React roots slowed opening and typing.
 const FigureWithView = Figure.extend({
   addNodeView() {
     return ReactNodeViewRenderer(FigureView, { className: 'nd-node' });
@@ -27,12 +28,12 @@ const FigureWithView = Figure.extend({
 });
 const AdSlotWithView = AdSlot.extend({
   addNodeView() {
-    return ReactNodeViewRenderer(AdSlotView, { className: 'nd-node' });
+    return (props) => new AdSlotNodeView(props);
   },
 });
 const NewsletterBoxWithView = NewsletterBox.extend({
   addNodeView() {
-    return ReactNodeViewRenderer(NewsletterBoxView, { className: 'nd-node' });
+    return (props) => new NewsletterBoxNodeView(props);
   },
 });
 
@@ -44,7 +45,7 @@ const WITH_VIEWS = new Map<string, AnyExtension>([
 
 /**
  * The renderer's body editor extensions: the shared preset, in its order, with
- * React node views for the figure, ad slot and newsletter box, plus the
+ * node views for the figure (React), ad slot and newsletter box (plain DOM), plus the
  * placeholder text, the Ctrl/Cmd+K link shortcut, the link form's
  * highlighted target and smart typography (none of which changes the JSON).
  */
