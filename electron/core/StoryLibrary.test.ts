@@ -300,6 +300,27 @@ if (probe.ok) await probe.undo();
 await rm(probeDir, { recursive: true, force: true });
 if (!probe.ok) console.log(`Skipping the read-only library test: ${probe.reason}.`);
 
+describe('StoryLibrary and older story formats', () => {
+  it('opens a format 1 story migrated, and keeps the original file aside before the first save rewrites it', async () => {
+    const created = await library.create('Staff');
+    // The same story as Newsdesk's first format wrote it: no language, no word target.
+    const { language: _language, wordTarget: _wordTarget, ...rest } = created;
+    const v1Bytes = `${JSON.stringify({ ...rest, schemaVersion: 1 }, null, 2)}\n`;
+    await writeFile(storyFile(created.id), v1Bytes);
+
+    const opened = await library.get(created.id);
+    expect(opened.schemaVersion).toBe(STORY_SCHEMA_VERSION);
+    expect(await readFile(storyFile(created.id), 'utf8'), 'reading never writes').toBe(v1Bytes);
+
+    await library.save({ ...opened, headline: 'Now in the current format' }, opened.updatedAt);
+    const kept = await readdir(path.join(root, 'originals', created.id));
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toMatch(/^format-1-[0-9a-f]{16}\.json$/);
+    expect(await readFile(path.join(root, 'originals', created.id, kept[0] ?? ''), 'utf8')).toBe(v1Bytes);
+    expect(JSON.parse(await readFile(storyFile(created.id), 'utf8'))).toMatchObject({ schemaVersion: STORY_SCHEMA_VERSION, headline: 'Now in the current format' });
+  });
+});
+
 describe('StoryLibrary on a read-only folder', () => {
   it.skipIf(!probe.ok)('reports read-only with the folder and writes nothing', async () => {
     const story = await nato();

@@ -161,6 +161,12 @@ export class StoryLibrary {
           [`on disk: ${onDisk.story.updatedAt}`, `yours is based on: ${baseUpdatedAt}`],
         );
       }
+      if (onDisk.migratedFrom !== undefined) {
+        // The first save writes the story in the current format: the file as an older Newsdesk
+        // wrote it is kept aside first (an older copy of the app elsewhere may still want it).
+        const original = await guardFs(() => this.fs.readFile(this.storyFile(story.id)));
+        await guardFs(() => keepDamagedCopy(this.fs, this.libraryDir, story.id, original, { area: 'originals', prefix: `format-${onDisk.migratedFrom}-` }));
+      }
       const previous = Date.parse(onDisk.story.updatedAt);
       const updatedAt = new Date(Math.max(this.now().getTime(), previous + 1)).toISOString();
       // createdAt belongs to the file, not to whatever the editor sends back.

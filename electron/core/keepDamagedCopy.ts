@@ -5,13 +5,21 @@ import type { CoreFs } from './coreFs.ts';
 import { isNodeFsError } from './fsErrorToApiError.ts';
 
 /**
- * Keeps a copy of a damaged story file's bytes at `<library>/damaged/<id>/<first 16 hex of sha256>.json`,
- * once per distinct content, so whatever later happens to the story folder (a user repairs or trashes it,
- * a sync tool replaces it) the bytes that were found stay available for recovery. Returns the copy's path.
+ * Keeps a copy of a story file's bytes at `<library>/<area>/<id>/<prefix><first 16 hex of sha256>.json`,
+ * once per distinct content, so whatever later happens to the story folder the bytes found there stay
+ * available. `damaged/` holds files that could not be read (a user may repair or trash the story, a
+ * sync tool may replace it); `originals/` holds files in an older story format, kept before the first
+ * save writes the story in the current format. Returns the copy's path.
  */
-export async function keepDamagedCopy(fs: CoreFs, libraryDir: string, storyId: string, bytes: Uint8Array): Promise<string> {
-  const folder = path.join(libraryDir, 'damaged', storyId);
-  const file = path.join(folder, `${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.json`);
+export async function keepDamagedCopy(
+  fs: CoreFs,
+  libraryDir: string,
+  storyId: string,
+  bytes: Uint8Array,
+  { area = 'damaged', prefix = '' }: { area?: 'damaged' | 'originals'; prefix?: string } = {},
+): Promise<string> {
+  const folder = path.join(libraryDir, area, storyId);
+  const file = path.join(folder, `${prefix}${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.json`);
   try {
     await fs.stat(file);
     return file;
