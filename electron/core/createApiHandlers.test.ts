@@ -2,7 +2,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ApiHandlers, RestoredRevision, RevisionSummary } from '@shared/api/contract.ts';
+import type { ApiHandlers, AssetInfo, RestoredRevision, RevisionSummary } from '@shared/api/contract.ts';
+import sharp from 'sharp';
 import { parseStoryExport } from '@shared/export/parseStoryExport.ts';
 import type { Story } from '@shared/story/storySchema.ts';
 import { AssetStore } from './AssetStore.ts';
@@ -199,5 +200,24 @@ describe('revisions through the API handlers', () => {
       code: 'disk-full',
     });
     expect(textOf(await call<Story>('getStory', { id: story.id }))).toContain('Latest text.');
+  });
+});
+
+describe('exportStory with ninjs', () => {
+  it('links the pictures under the web address given, and refuses one that is not http(s)', async () => {
+    const { call } = setup();
+    const story = await savedStory(call, 'A story with a picture.');
+    const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#236' } }).jpeg().toBuffer();
+    const asset = await call<AssetInfo>('importAsset', { fileName: 'hero.jpg', bytes: new Uint8Array(jpeg) });
+    const withHero: Story = { ...story, hero: { ...story.hero, assetId: asset.assetId, caption: 'A caption', credit: 'EPA/STAFF', alt: 'A blue square' } };
+    advance(1_000);
+    await call('saveStory', { story: withHero, baseUpdatedAt: story.updatedAt });
+
+    await call('exportStory', { id: story.id, formats: ['ninjs'], ninjsBaseUrl: 'https://cdn.example.com/nato' });
+    const ninjs = await readFile(path.join(root, 'exports', story.id, `${story.id}.ninjs.json`), 'utf8');
+    expect(ninjs).toContain('"href": "https://cdn.example.com/nato/images/');
+    expect(ninjs).not.toContain('file://');
+
+    await expect(call('exportStory', { id: story.id, formats: ['ninjs'], ninjsBaseUrl: 'javascript:alert(1)' })).rejects.toMatchObject({ code: 'bad-input' });
   });
 });

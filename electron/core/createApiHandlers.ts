@@ -18,6 +18,8 @@ export type ExportStoryToFolder = (args: {
   readAsset: (assetId: string) => Promise<Buffer>;
   /** Written into the JSON export, e.g. "Newsdesk 0.1.0". */
   generator?: string;
+  /** ninjs rendition links become `<ninjsBaseUrl>images/<file>`; without it, the export folder's file: URL. */
+  ninjsBaseUrl?: string;
 }) => Promise<ExportResult>;
 
 /** Reads an exported story JSON; throws ApiError('bad-input') with details (see shared/export/parseStoryExport.ts). */
@@ -82,7 +84,7 @@ export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
     getAssetInfo: ({ assetId }) => assets.info(assetId),
     importAsset: ({ fileName, bytes }) => assets.put(bytes, fileName),
 
-    exportStory: async ({ id, formats, outDir }) => {
+    exportStory: async ({ id, formats, outDir, ninjsBaseUrl }) => {
       const story = await library.get(id);
       if (outDir !== undefined && !path.isAbsolute(outDir)) {
         throw new ApiError('bad-input', `The export folder must be a full path, not "${outDir}".`);
@@ -95,6 +97,7 @@ export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
         formats: [...new Set(formats)],
         readAsset: (assetId) => assets.read(assetId),
         generator: `Newsdesk ${host.version}`,
+        ...(ninjsBaseUrl !== undefined ? { ninjsBaseUrl } : {}),
       });
     },
 

@@ -48,6 +48,8 @@ export const apiInputs = {
       id: storyIdSchema,
       formats: z.array(z.enum(EXPORT_FORMATS)).min(1).max(EXPORT_FORMATS.length),
       outDir: z.string().min(1).max(4_096).optional(),
+      /** Where the pictures will live on the web: ninjs rendition links become `<url>images/<file>`. */
+      ninjsBaseUrl: z.string().max(2_000).regex(/^https?:\/\/[^\s]+$/i, 'the pictures’ web address must be an http:// or https:// address').optional(),
     })
     .strict(),
   /** Pictures the story refers to must already be in the library (send them with importAsset first). */

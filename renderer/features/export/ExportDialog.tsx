@@ -40,6 +40,7 @@ export function ExportDialog({ storyId }: { storyId: string }) {
   const canChoose = useAppStore((s) => s.hostInfo?.canChooseDirectory ?? false);
   const [formats, setFormats] = useState<Record<ExportFormat, boolean>>({ html: true, json: true, ninjs: false });
   const [dest, setDest] = useState('');
+  const [ninjsBaseUrl, setNinjsBaseUrl] = useState('');
   const [phase, setPhase] = useState<Phase>({ name: 'form', error: null });
   // The desk's checks, run when the dialog opens (the body is serialised here, not per keystroke),
   // and once more when the house rules have been read afresh.
@@ -96,7 +97,13 @@ export function ExportDialog({ storyId }: { storyId: string }) {
     }
     const outDir = (outDirOverride ?? dest).trim();
     try {
-      const result = await api.exportStory({ id: storyId, formats: chosen, ...(outDir !== '' ? { outDir } : {}) });
+      const baseUrl = ninjsBaseUrl.trim();
+      const result = await api.exportStory({
+        id: storyId,
+        formats: chosen,
+        ...(outDir !== '' ? { outDir } : {}),
+        ...(formats.ninjs && baseUrl !== '' ? { ninjsBaseUrl: baseUrl } : {}),
+      });
       lastConflict.current = null;
       setPhase({ name: 'done', result });
     } catch (error) {
@@ -171,6 +178,27 @@ export function ExportDialog({ storyId }: { storyId: string }) {
               </label>
             ))}
           </fieldset>
+          {formats.ninjs && (
+            <div className="field">
+              <label htmlFor={`${titleId}-ninjs-base`} className="field__label">
+                Web address of the pictures (ninjs)
+              </label>
+              <input
+                id={`${titleId}-ninjs-base`}
+                type="url"
+                className="input input--mono"
+                value={ninjsBaseUrl}
+                disabled={busy}
+                spellCheck={false}
+                placeholder="https://cdn.example.com/stories/my-story/"
+                data-testid="export-ninjs-base-url"
+                onChange={(e) => setNinjsBaseUrl(e.currentTarget.value)}
+              />
+              <p className="field__hint">
+                ninjs links each picture by a full address. Leave this empty and they point at the export folder on this computer, which shows its path.
+              </p>
+            </div>
+          )}
           <div className="field">
             <label htmlFor={`${titleId}-dest`} className="field__label">
               Destination folder
