@@ -1,5 +1,6 @@
 import { useId, useState, type ChangeEvent, type KeyboardEvent, type ReactNode } from 'react';
-import { FieldHistory, historyKey } from './fieldHistory.ts';
+import { attrFieldEditing } from './attrFieldEditing.ts';
+import { FieldHistory } from './fieldHistory.ts';
 
 export interface AttrFieldProps {
   label: string;
@@ -37,25 +38,9 @@ export function AttrField({ label, value, onChange, multiline = false, placehold
     setDraft(next);
     onChange(next);
   };
-  const change = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-    // Captions and credits are one line in the story model; a pasted newline becomes a space.
-    const next = event.target.value.replace(/\r?\n/g, ' ');
-    if (history.value !== draft) history.reset(draft);
-    history.record(next, event.timeStamp);
-    write(next);
-  };
-  const keyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter') event.preventDefault();
-    const step = historyKey(event);
-    if (!step) return;
-    // Always handled here: neither the editor nor the browser's page-wide undo may act on it.
-    event.preventDefault();
-    event.stopPropagation();
-    // The attribute changed from outside since the last typing (editor undo): start over from it.
-    if (history.value !== draft) history.reset(draft);
-    const next = step === 'undo' ? history.undo() : history.redo();
-    if (next !== null) write(next);
-  };
+  const editing = attrFieldEditing(history, () => draft, write);
+  const change = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => editing.input(event.target.value, event.timeStamp);
+  const keyDown = (event: KeyboardEvent) => editing.keyDown(event);
   const hintId = hint ? `${id}-hint` : undefined;
   const common = {
     id,

@@ -1,4 +1,5 @@
-import { FieldHistory, historyKey } from './fieldHistory.ts';
+import { attrFieldEditing } from './attrFieldEditing.ts';
+import { FieldHistory } from './fieldHistory.ts';
 
 export interface AttrFieldOptions {
   label: string;
@@ -60,25 +61,9 @@ export function createAttrField({ label, value, onChange, multiline = false, pla
     if (input.value !== next) input.value = next;
     onChange(next);
   };
-  input.addEventListener('input', (event) => {
-    // Captions and credits are one line in the story model; a pasted newline becomes a space.
-    const next = input.value.replace(/\r?\n/g, ' ');
-    if (history.value !== draft) history.reset(draft);
-    history.record(next, event.timeStamp);
-    write(next);
-  });
-  (input as HTMLElement).addEventListener('keydown', (event) => {
-    if (event.key === 'Enter') event.preventDefault();
-    const step = historyKey(event);
-    if (!step) return;
-    // Always handled here: neither the editor nor the browser's page-wide undo may act on it.
-    event.preventDefault();
-    event.stopPropagation();
-    // The attribute changed from outside since the last typing (editor undo): start over from it.
-    if (history.value !== draft) history.reset(draft);
-    const next = step === 'undo' ? history.undo() : history.redo();
-    if (next !== null) write(next);
-  });
+  const editing = attrFieldEditing(history, () => draft, write);
+  input.addEventListener('input', (event) => editing.input(input.value, event.timeStamp));
+  (input as HTMLElement).addEventListener('keydown', (event) => editing.keyDown(event));
 
   const setValue = (next: string) => {
     if (next === adopted) return;

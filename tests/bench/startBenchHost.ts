@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stopHostProcess, waitForHostUrl } from '../e2e/waitForHostUrl.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -29,33 +30,11 @@ export async function startBenchHost(root: string, staticDir: string): Promise<B
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the bench host did not start in 30 s:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the bench host exited with ${String(code)}:\n${output}`));
-    });
-  });
+  const url = await waitForHostUrl(child, 'bench host', 30_000);
   return {
     url,
     origin: new URL(url).origin,
     libraryDir,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+    stop: () => stopHostProcess(child),
   };
 }

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stopHostProcess, waitForHostUrl } from './waitForHostUrl.ts';
 import type { FaultSpec } from '../../electron/core/testing/faultyFs.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -40,36 +41,14 @@ export async function startNewsdeskHost(root: string, options: StartHostOptions 
     env: { ...process.env, NEWSDESK_DATA_DIR: dataDir, NEWSDESK_LIBRARY: libraryDir, NEWSDESK_EXPORT_DIR: exportDir },
     stdio: [options.faulty ? 'pipe' : 'ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the web host did not start in 20 s:\n${output}`)), 20_000);
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the web host exited with ${String(code)}:\n${output}`));
-    });
-  });
+  const url = await waitForHostUrl(child, 'web host', 20_000);
   const host: NewsdeskHost = {
     url,
     origin: new URL(url).origin,
     dataDir,
     libraryDir,
     exportDir,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+    stop: () => stopHostProcess(child),
   };
   if (!options.faulty) return host;
 
