@@ -88,6 +88,9 @@ function toFindings(rows: string[][]): Finding[] {
     }));
 }
 
+const CSV_HEADER = 'issue, severity, confidence, filename, location, sample, description, url';
+const CHECK_ID = /^[A-Z0-9_]+_CHECK$/;
+
 async function main(): Promise<number> {
   const electronVersion = (JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')) as { version: string }).version;
   const toolPackage = require.resolve('@doyensec/electronegativity/package.json');
@@ -97,13 +100,28 @@ async function main(): Promise<number> {
   try {
     const args = [bin, '-i', join(repoRoot, 'electron'), '-e', electronVersion, '-r', '-x', 'AvailableSecurityFixesGlobalCheck', '-o', csv];
     console.log(`Electronegativity on electron/ (Electron ${electronVersion})`);
-    const run = spawnSync(process.execPath, args, { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
-    if (run.status !== 0 || !existsSync(csv)) {
-      console.error(run.stdout, run.stderr);
-      console.error(`Electronegativity itself failed (exit ${run.status ?? run.signal}); no findings could be read.`);
-      return 2;
+    // The tool writes its CSV header and its rows with two unsynchronised async writes, so now and
+    // then the header lands over the first row and tears it. A torn file is read again from a new run
+    // (at most 3), never guessed at; an honest unknown severity still blocks below.
+    let findings: Finding[] = [];
+    for (let attempt = 1; ; attempt++) {
+      await rm(csv, { force: true });
+      const run = spawnSync(process.execPath, args, { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+      if (run.status !== 0 || !existsSync(csv)) {
+        console.error(run.stdout, run.stderr);
+        console.error(`Electronegativity itself failed (exit ${run.status ?? run.signal}); no findings could be read.`);
+        return 2;
+      }
+      const text = await readFile(csv, 'utf8');
+      findings = toFindings(parseCsv(text));
+      const torn = !text.startsWith(CSV_HEADER) || findings.some((f) => !CHECK_ID.test(f.id));
+      if (!torn) break;
+      if (attempt === 3) {
+        console.error(`Electronegativity wrote a torn CSV ${attempt} times in a row; its findings cannot be read:\n${text}`);
+        return 2;
+      }
+      console.log(`(its CSV came out torn, run ${attempt}; running it again)`);
     }
-    const findings = toFindings(parseCsv(await readFile(csv, 'utf8')));
     const unknown = findings.filter((f) => SEVERITY_RANK[f.severity] === undefined);
     for (const f of findings) {
       console.log(`${f.severity.padEnd(13)} ${f.id}  ${f.file}:${f.location}  [${f.confidence}]\n    ${f.description}\n    ${f.sample}\n    ${f.url}`);
