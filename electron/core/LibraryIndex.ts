@@ -6,23 +6,13 @@ import type { CoreFs } from './coreFs.ts';
 import { DebouncedWriter } from './DebouncedWriter.ts';
 import { fsErrorToApiError, isNodeFsError } from './fsErrorToApiError.ts';
 import { guardFs } from './guardFs.ts';
-import {
-  decodeIndexFile,
-  decodeTextFile,
-  encodeIndexFile,
-  encodeTextFile,
-  INDEX_FILE,
-  TEXT_SHARDS,
-  textShardFile,
-  textShardOf,
-  type IndexFileContent,
-  type TextRecord,
-} from './libraryIndexFormat.ts';
+import { decodeIndexFile, encodeIndexFile, INDEX_FILE, type IndexFileContent } from './libraryIndexFormat.ts';
 import { listSubfolders } from './listSubfolders.ts';
 import { mapWithConcurrency } from './mapWithConcurrency.ts';
 import { pathExists } from './pathExists.ts';
 import { readIndexEntry, sameEntry, storyFileKey, type IndexEntry, type ReadStory, type StoryEntry } from './readIndexEntry.ts';
 import { matchesAllTerms, searchTerms } from './searchStories.ts';
+import { SearchTextShards } from './SearchTextShards.ts';
 import { summarizeStory } from './summarizeStory.ts';
 
 export type { ReadStory } from './readIndexEntry.ts';
@@ -84,16 +74,15 @@ export class LibraryIndex {
   private queue: Promise<void> = Promise.resolve();
   private check: Promise<void> | null = null;
   private checksStarted = 0;
-  private textsLoading: Promise<void> | null = null;
-  private readonly shardsLoaded = new Set<number>();
+  private readonly texts: SearchTextShards;
   private indexDirty = false;
-  private readonly dirtyShards = new Set<number>();
   private readonly writer: DebouncedWriter;
   private closed = false;
 
   constructor(options: LibraryIndexOptions) {
     this.options = options;
     this.dir = path.join(options.libraryDir, 'index');
+    this.texts = new SearchTextShards({ dir: this.dir, fs: options.fs, entries: () => this.entries, onError: options.onError });
     this.writer = new DebouncedWriter(() => this.writeDirty(), options.writeDelayMs, MAX_WRITE_DELAY_MS, (error) => this.reportWriteError(error));
   }
 
@@ -168,7 +157,7 @@ export class LibraryIndex {
     await this.refresh([...this.unverified]);
     if (this.rebuilding) {
       this.rebuilding = false;
-      for (let shard = 0; shard < TEXT_SHARDS; shard++) this.dirtyShards.add(shard);
+      this.texts.markAllDirty();
       this.indexDirty = true;
       // After reading many stories, write at once, so that even a short-lived process saves the next one the work.
       if (this.entries.size >= REBUILD_WRITTEN_AT_ONCE) this.writer.soon();
@@ -253,7 +242,7 @@ export class LibraryIndex {
     if (!content) {
       // Every story will be read, so every text will be in memory: the old text files are not needed.
       this.rebuilding = true;
-      for (let shard = 0; shard < TEXT_SHARDS; shard++) this.shardsLoaded.add(shard);
+      this.texts.markAllLoaded();
       return;
     }
     // The file lists the stories in listing order: on the cold path nothing needs sorting.
@@ -280,28 +269,10 @@ export class LibraryIndex {
 
   /** Search texts come from the text files on the first search; those missing or stale are made from the stories. */
   private async loadTexts(): Promise<void> {
-    this.textsLoading ??= Promise.all(Array.from({ length: TEXT_SHARDS }, (_, shard) => this.loadShard(shard))).then(() => undefined);
-    await this.textsLoading;
+    await this.texts.loadAll();
     const missing: string[] = [];
     for (const [id, entry] of this.entries) if (entry.ok && entry.text === undefined) missing.push(id);
     if (missing.length > 0) await this.exclusive(() => this.refresh(missing));
-  }
-
-  private async loadShard(shard: number): Promise<void> {
-    if (this.shardsLoaded.has(shard)) return;
-    let text: string | null = null;
-    try {
-      text = await this.options.fs.readTextFile(path.join(this.dir, textShardFile(shard)));
-    } catch (error) {
-      if (!isNodeFsError(error) || error.code !== 'ENOENT') this.options.onError(error);
-    }
-    if (this.shardsLoaded.has(shard)) return;
-    for (const record of text === null ? [] : decodeTextFile(text)) {
-      const entry = this.entries.get(record.id);
-      // Only a text made from exactly this version of the file.
-      if (entry?.ok && entry.text === undefined && entry.key === record.key && entry.summary.updatedAt === record.updatedAt) entry.text = record.text;
-    }
-    this.shardsLoaded.add(shard);
   }
 
   private sortedStories(): StoryEntry[] {
@@ -336,7 +307,8 @@ export class LibraryIndex {
     this.track(id, entry);
     this.sorted = null;
     this.listed = null;
-    this.markDirty(entry.ok && entry.text !== undefined ? textShardOf(id) : undefined);
+    if (entry.ok && entry.text !== undefined) this.texts.markDirty(id);
+    this.markDirty();
   }
 
   private drop(id: string): void {
@@ -354,44 +326,29 @@ export class LibraryIndex {
     return run;
   }
 
-  private markDirty(shard?: number): void {
+  private markDirty(): void {
     this.indexDirty = true;
-    if (shard !== undefined) this.dirtyShards.add(shard);
     this.writer.changed();
   }
 
   private async writeDirty(): Promise<void> {
-    if (this.dirtyShards.size === 0 && !this.indexDirty) return;
+    if (!this.texts.hasDirty && !this.indexDirty) return;
     // Never write over an index that was not read yet: its entries would be lost.
     await this.load();
-    const shards = [...this.dirtyShards];
     const writeIndex = this.indexDirty;
-    this.dirtyShards.clear();
+    if (!this.texts.hasDirty && !writeIndex) return;
     this.indexDirty = false;
-    if (shards.length === 0 && !writeIndex) return;
     try {
       await this.options.fs.mkdir(this.dir).catch((error: unknown) => {
         if (!isNodeFsError(error) || error.code !== 'EEXIST') throw error; // not recursive: a vanished library is not recreated
       });
       // Texts first: a text newer than the index is never used (it does not match), so a crash in between costs nothing.
-      for (const shard of shards) {
-        await this.loadShard(shard);
-        await atomicWriteFile(path.join(this.dir, textShardFile(shard)), encodeTextFile(this.textsOf(shard)), this.options.fs);
-      }
+      await this.texts.writeDirty();
       if (writeIndex) await atomicWriteFile(path.join(this.dir, INDEX_FILE), encodeIndexFile(this.snapshot()), this.options.fs);
     } catch (error) {
-      for (const shard of shards) this.dirtyShards.add(shard);
       if (writeIndex) this.indexDirty = true;
       throw error;
     }
-  }
-
-  private textsOf(shard: number): TextRecord[] {
-    const texts: TextRecord[] = [];
-    for (const [id, entry] of this.entries) {
-      if (entry.ok && entry.text !== undefined && textShardOf(id) === shard) texts.push({ id, updatedAt: entry.summary.updatedAt, key: entry.key, text: entry.text });
-    }
-    return texts;
   }
 
   private snapshot(): IndexFileContent {
