@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { EditorContent, useEditor } from '@tiptap/react';
+import { useEditor } from '@tiptap/react';
 import { NodeSelection, TextSelection } from '@tiptap/pm/state';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import type { AssetInfo } from '@shared/api/contract.ts';
@@ -16,8 +16,9 @@ import { bodyEditorExtensions } from './bodyEditorExtensions.ts';
 import { bodyEditorProps } from './bodyEditorProps.ts';
 import { countDocWords } from './countDocWords.ts';
 import { figurePositions } from './figurePositions.ts';
-import { BodyEditorServicesContext, type BodyEditorServices } from './bodyEditorServices.ts';
+import { noBodyEditorServices, type BodyEditorServices } from './bodyEditorServices.ts';
 import type { BodyEditorHandle, BodyEditorProps } from './bodyEditorTypes.ts';
+import { EditorSurface } from './EditorSurface.tsx';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { insertBlock } from './insertBlock.ts';
 import { LinkPopover, type LinkFormTarget } from './LinkPopover.tsx';
@@ -52,8 +53,14 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
     replaceFigureAt: () => Promise.resolve(),
   });
 
+  // The node views read the services through this at call time; the editor (and its figures) exists
+  // before the services below do, so picture URLs are ready from the start and the rest follows.
+  const servicesRef = useRef<BodyEditorServices>({ ...noBodyEditorServices, assetUrl: displayUrl });
+
   const [initialContent] = useState(props.initialContent);
-  const [extensions] = useState(() => bodyEditorExtensions({ onLinkShortcut: () => openLinkRef.current(), isSmartTypographyOn }));
+  const [extensions] = useState(() =>
+    bodyEditorExtensions({ onLinkShortcut: () => openLinkRef.current(), isSmartTypographyOn, services: () => servicesRef.current }),
+  );
 
   const scheduleStats = useCallback((editor: Editor, delay: number) => {
     clearTimeout(statsTimer.current);
@@ -216,6 +223,9 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
     () => ({ assetUrl: displayUrl, choosePicture, importPicture, reportError: (message) => latest.current.onError(message) }),
     [choosePicture, importPicture],
   );
+  useLayoutEffect(() => {
+    servicesRef.current = services;
+  }, [services]);
 
   useEffect(() => {
     const handle: BodyEditorHandle = {
@@ -263,21 +273,19 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
   }, [editor, insertPicture]);
 
   return (
-    <BodyEditorServicesContext.Provider value={services}>
-      <div className="nd-body-editor">
-        <EditorToolbar editor={editor} onLink={openLink} onPicture={() => void insertPicture()} pictureBusy={pictureBusy} />
-        <EditorContent editor={editor} className="nd-body-surface" />
-        {linkForm ? <LinkPopover editor={editor} target={linkForm} onClose={closeLink} /> : null}
-        <input
-          ref={fileInputRef}
-          className="nd-picture-input"
-          type="file"
-          accept={PICTURE_TYPES}
-          hidden
-          aria-label="Choose a picture file"
-          onChange={(event: ChangeEvent<HTMLInputElement>) => settlePick(event.target.files?.[0] ?? null)}
-        />
-      </div>
-    </BodyEditorServicesContext.Provider>
+    <div className="nd-body-editor">
+      <EditorToolbar editor={editor} onLink={openLink} onPicture={() => void insertPicture()} pictureBusy={pictureBusy} />
+      <EditorSurface editor={editor} className="nd-body-surface" />
+      {linkForm ? <LinkPopover editor={editor} target={linkForm} onClose={closeLink} /> : null}
+      <input
+        ref={fileInputRef}
+        className="nd-picture-input"
+        type="file"
+        accept={PICTURE_TYPES}
+        hidden
+        aria-label="Choose a picture file"
+        onChange={(event: ChangeEvent<HTMLInputElement>) => settlePick(event.target.files?.[0] ?? null)}
+      />
+    </div>
   );
 });

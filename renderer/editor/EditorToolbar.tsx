@@ -6,7 +6,6 @@ import { insertBlock } from './insertBlock.ts';
 import { ToolbarIcon } from './toolbarIcons.tsx';
 import { selectToolbarState, type ToolbarState } from './toolbarState.ts';
 import { useNodeFieldFocus } from './useNodeFieldFocus.ts';
-import { useStickToScrollTop } from './useStickToScrollTop.ts';
 
 export interface EditorToolbarProps {
   editor: Editor;
@@ -55,7 +54,6 @@ export function EditorToolbar({ editor, onLink, onPicture, pictureBusy }: Editor
   const state = inField ? NOTHING_APPLIES : live;
   const chain = () => editor.chain().focus();
   const barRef = useRef<HTMLDivElement>(null);
-  useStickToScrollTop(barRef);
 
   const button = (label: string, keys: string | null, content: ReactNode, run: () => unknown, enabled: boolean, pressed?: boolean, wide = false) => {
     const shortcut = keys ? describeShortcut(keys) : null;

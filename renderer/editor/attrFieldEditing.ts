@@ -12,8 +12,7 @@ export interface AttrFieldKeyEvent {
 }
 
 /**
- * What typing and the undo keys do in a field bound to a node attribute, shared by the React
- * field (AttrField.tsx) and the plain-DOM one (createAttrField.ts): a pasted newline becomes a
+ * What typing and the undo keys do in a field bound to a node attribute (createAttrField.ts): a pasted newline becomes a
  * space, Enter never splits the one-line value, and Ctrl/Cmd+Z, Shift+Z (or Ctrl+Y) undo and redo
  * the field's own typing. `draft` is the field's current text; `write` sets it and the attribute.
  */

@@ -1,12 +1,12 @@
 import type { AnyExtension } from '@tiptap/core';
 import { Placeholder } from '@tiptap/extensions';
-import { ReactNodeViewRenderer } from '@tiptap/react';
 import { newsdeskExtensions } from '@shared/editor/newsdeskExtensions.ts';
 import { AdSlot } from '@shared/editor/nodes/AdSlot.ts';
 import { Figure } from '@shared/editor/nodes/Figure.ts';
 import { NewsletterBox } from '@shared/editor/nodes/NewsletterBox.ts';
 import { AdSlotNodeView } from './AdSlotNodeView.ts';
-import { FigureView } from './FigureView.tsx';
+import { noBodyEditorServices, type BodyEditorServices } from './bodyEditorServices.ts';
+import { FigureNodeView } from './FigureNodeView.ts';
 import { LinkShortcut } from './LinkShortcut.ts';
 import { LinkTarget } from './linkTarget.ts';
 import { NewsletterBoxNodeView } from './NewsletterBoxNodeView.ts';
@@ -17,15 +17,23 @@ export interface BodyEditorExtensionOptions {
   onLinkShortcut?: () => void;
   /** Read at every typed quote, dash or dot: curly quotes, dashes and ellipses while true (the default). */
   isSmartTypographyOn?: () => boolean;
+  /**
+   * What the figure views need from the app, read at every use (drawing a picture,
+   * choosing a file), so services that change after the editor is built are still the
+   * ones used. Without it (tests) pictures have no URL and the chooser is cancelled.
+   */
+  services?: () => BodyEditorServices;
 }
 
 // `extend` only swaps how a node is drawn while editing: its name, attributes and JSON stay the shared ones.
-// The ad slot and newsletter box are drawn with plain DOM (DomNodeView.ts): dozens of React roots slowed opening and typing.
-const FigureWithView = Figure.extend({
-  addNodeView() {
-    return ReactNodeViewRenderer(FigureView, { className: 'nd-node' });
-  },
-});
+// Every block is drawn with plain DOM (DomNodeView.ts): dozens of React roots slowed opening and typing.
+function figureWithView(services: () => BodyEditorServices): AnyExtension {
+  return Figure.extend({
+    addNodeView() {
+      return (props) => new FigureNodeView(props, services);
+    },
+  });
+}
 const AdSlotWithView = AdSlot.extend({
   addNodeView() {
     return (props) => new AdSlotNodeView(props);
@@ -38,20 +46,20 @@ const NewsletterBoxWithView = NewsletterBox.extend({
 });
 
 const WITH_VIEWS = new Map<string, AnyExtension>([
-  [Figure.name, FigureWithView],
   [AdSlot.name, AdSlotWithView],
   [NewsletterBox.name, NewsletterBoxWithView],
 ]);
 
 /**
  * The renderer's body editor extensions: the shared preset, in its order, with
- * node views for the figure (React), ad slot and newsletter box (plain DOM), plus the
+ * plain-DOM node views for the figure, ad slot and newsletter box, plus the
  * placeholder text, the Ctrl/Cmd+K link shortcut, the link form's
  * highlighted target and smart typography (none of which changes the JSON).
  */
 export function bodyEditorExtensions(options: BodyEditorExtensionOptions = {}): AnyExtension[] {
+  const views = new Map(WITH_VIEWS).set(Figure.name, figureWithView(options.services ?? (() => noBodyEditorServices)));
   return [
-    ...newsdeskExtensions().map((extension) => WITH_VIEWS.get(extension.name) ?? extension),
+    ...newsdeskExtensions().map((extension) => views.get(extension.name) ?? extension),
     Placeholder.configure({
       placeholder: ({ editor, node }) => {
         if (node.type.name === 'heading') return 'Heading';

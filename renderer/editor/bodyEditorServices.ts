@@ -1,10 +1,10 @@
-import { createContext, useContext } from 'react';
 import type { AssetInfo } from '@shared/api/contract.ts';
 
 /**
- * What node views need from the app, handed down by BodyEditor through React
- * context (node views render in portals inside EditorContent, so context reaches them).
- * Keeping the API client out of the node views lets tests build the editor without a host.
+ * What node views need from the app. BodyEditor hands a getter for them to
+ * `bodyEditorExtensions`, read at call time, so the node views (plain DOM, outside
+ * React) always use the current ones. Keeping the API client out of the node views
+ * lets tests build the editor without a host.
  */
 export interface BodyEditorServices {
   /** URL the renderer can show for a stored picture. */
@@ -17,16 +17,10 @@ export interface BodyEditorServices {
   reportError: (message: string) => void;
 }
 
-const fallback: BodyEditorServices = {
+/** The services of an editor without a host (tests): no picture URLs, every chooser cancelled. */
+export const noBodyEditorServices: BodyEditorServices = {
   assetUrl: () => '',
   choosePicture: () => Promise.resolve(null),
   importPicture: () => Promise.resolve(null),
   reportError: () => {},
 };
-
-export const BodyEditorServicesContext = createContext<BodyEditorServices>(fallback);
-
-/** Reads the services BodyEditor provides. */
-export function useBodyEditorServices(): BodyEditorServices {
-  return useContext(BodyEditorServicesContext);
-}

@@ -8,8 +8,12 @@ export interface AttrFieldOptions {
   onChange: (value: string) => void;
   multiline?: boolean;
   placeholder?: string;
+  /** A short help line under the field, read out with it (`aria-describedby`). */
+  hint?: string;
   className?: string;
   maxLength?: number;
+  /** Shown after the label, outside it (so it is not part of the field's name), e.g. a "from file" mark. */
+  adornment?: HTMLElement | null;
 }
 
 export interface AttrFieldHandle {
@@ -17,18 +21,23 @@ export interface AttrFieldHandle {
   element: HTMLElement;
   /** Takes the attribute's current value: a change from outside (undo, redo) replaces the draft. */
   setValue: (value: string) => void;
+  /** Shows this help line under the field, or none. */
+  setHint: (hint: string | undefined) => void;
+  /** Changes the grey text shown while the field is empty. */
+  setPlaceholder: (placeholder: string | undefined) => void;
+  /** Puts this element after the label (replacing the one there), or none. */
+  setAdornment: (adornment: HTMLElement | null) => void;
 }
 
 let nextId = 0;
 
 /**
- * The plain-DOM twin of `AttrField.tsx` for node views drawn without React: the same
- * markup (`.nd-field` > `.nd-field-head` > label, then the input or textarea) and the
- * same behaviour. The input keeps its own text, so the caret never jumps while the
+ * A labelled text field bound to a node attribute, for node views drawn without React
+ * (`.nd-field` > `.nd-field-head` > label and adornment, then the input or textarea, then the hint). The input keeps its own text, so the caret never jumps while the
  * node updates; Ctrl/Cmd+Z and Shift+Z (or Ctrl+Y) typed here undo and redo this
  * field's own typing, not the story text.
  */
-export function createAttrField({ label, value, onChange, multiline = false, placeholder, className, maxLength = 2_000 }: AttrFieldOptions): AttrFieldHandle {
+export function createAttrField({ label, value, onChange, multiline = false, placeholder, hint, className, maxLength = 2_000, adornment = null }: AttrFieldOptions): AttrFieldHandle {
   const id = `nd-attr-field-${++nextId}`;
   const history = new FieldHistory(value);
   let draft = value;
@@ -51,10 +60,41 @@ export function createAttrField({ label, value, onChange, multiline = false, pla
   input.id = id;
   input.className = 'nd-field-input';
   input.value = value;
-  if (placeholder !== undefined) input.placeholder = placeholder;
   input.maxLength = maxLength;
   input.spellcheck = true;
   element.append(head, input);
+
+  const setPlaceholder = (next: string | undefined) => {
+    if (next === undefined) input.removeAttribute('placeholder');
+    else if (input.placeholder !== next) input.placeholder = next;
+  };
+  let shownAdornment: HTMLElement | null = null;
+  const setAdornment = (next: HTMLElement | null) => {
+    if (next === shownAdornment) return;
+    shownAdornment?.remove();
+    shownAdornment = next;
+    if (next) head.append(next);
+  };
+  // Made on first use: most fields never show a hint.
+  let hintElement: HTMLSpanElement | null = null;
+  const setHint = (next: string | undefined) => {
+    if (!next) {
+      hintElement?.remove();
+      input.removeAttribute('aria-describedby');
+      return;
+    }
+    if (!hintElement) {
+      hintElement = document.createElement('span');
+      hintElement.className = 'nd-field-hint';
+      hintElement.id = `${id}-hint`;
+    }
+    if (hintElement.textContent !== next) hintElement.textContent = next;
+    if (hintElement.parentElement !== element) element.append(hintElement);
+    input.setAttribute('aria-describedby', hintElement.id);
+  };
+  setPlaceholder(placeholder);
+  setAdornment(adornment);
+  setHint(hint);
 
   const write = (next: string) => {
     draft = next;
@@ -71,5 +111,5 @@ export function createAttrField({ label, value, onChange, multiline = false, pla
     draft = next;
     if (input.value !== next) input.value = next;
   };
-  return { element, setValue };
+  return { element, setValue, setHint, setPlaceholder, setAdornment };
 }

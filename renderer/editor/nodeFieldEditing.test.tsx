@@ -1,9 +1,9 @@
 import { Editor } from '@tiptap/core';
-import { EditorContent } from '@tiptap/react';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bodyEditorExtensions } from './bodyEditorExtensions.ts';
+import { EditorSurface } from './EditorSurface.tsx';
 import { EditorToolbar } from './EditorToolbar.tsx';
 
 // React only batches updates inside act() when this is set.
@@ -22,7 +22,7 @@ afterEach(() => {
   for (const cleanup of cleanups.splice(0)) cleanup();
 });
 
-async function mount(): Promise<{ editor: Editor; host: HTMLElement }> {
+function mount(): { editor: Editor; host: HTMLElement } {
   const host = document.createElement('div');
   document.body.append(host);
   const editor = new Editor({
@@ -36,15 +36,13 @@ async function mount(): Promise<{ editor: Editor; host: HTMLElement }> {
     },
   });
   const root: Root = createRoot(host);
-  await act(async () => {
+  act(() => {
     root.render(
       <>
         <EditorToolbar editor={editor} onLink={() => {}} onPicture={() => {}} pictureBusy={false} />
-        <EditorContent editor={editor} />
+        <EditorSurface editor={editor} />
       </>,
     );
-    // Node views render into their portals a moment later.
-    await new Promise((resolve) => setTimeout(resolve, 0));
   });
   cleanups.push(() => {
     act(() => root.unmount());
@@ -81,8 +79,8 @@ function button(host: HTMLElement, name: string): HTMLButtonElement {
 }
 
 describe('editing a picture’s own fields inside the body', () => {
-  it('shows no formatting state for the story text while a caption has the focus', async () => {
-    const { editor, host } = await mount();
+  it('shows no formatting state for the story text while a caption has the focus', () => {
+    const { editor, host } = mount();
     act(() => {
       editor.commands.setTextSelection(3);
     });
@@ -96,7 +94,7 @@ describe('editing a picture’s own fields inside the body', () => {
   });
 
   it('Ctrl+Z and Ctrl+Shift+Z in the caption undo and redo the caption, not the story', async () => {
-    const { editor, host } = await mount();
+    const { editor, host } = mount();
     const caption = field(host, 'Caption');
     act(() => caption.focus());
     act(() => typeInto(caption, 'Participants'));

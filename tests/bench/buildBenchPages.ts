@@ -11,12 +11,14 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 /**
  * Builds the app's renderer (from the working tree, with its own vite config) into
  * bench/.build/renderer, and the bare baseline page into bench/.build/baseline with the
- * fixture documents beside it. dist/ is left alone, so a benchmark never races other builds.
+ * fixture documents beside it (`minify: false` for profiles). dist/ is left alone, so a benchmark never races other builds.
  */
-export async function buildBenchPages(fixtures: BenchFixtures): Promise<BuiltPages> {
+export async function buildBenchPages(fixtures: BenchFixtures, options: { minify?: boolean } = {}): Promise<BuiltPages> {
   const rendererDir = join(repoRoot, 'bench', '.build', 'renderer');
+  // Profiles build unminified, so the functions in a CPU profile keep their names.
+  const minify = options.minify ?? true;
   const baselineDir = join(repoRoot, 'bench', '.build', 'baseline');
-  await build({ configFile: join(repoRoot, 'renderer', 'vite.config.ts'), logLevel: 'warn', build: { outDir: rendererDir, emptyOutDir: true, sourcemap: false } });
+  await build({ configFile: join(repoRoot, 'renderer', 'vite.config.ts'), logLevel: 'warn', build: { outDir: rendererDir, emptyOutDir: true, sourcemap: false, minify } });
   await build({ configFile: join(repoRoot, 'tests', 'bench', 'baseline', 'vite.config.ts'), logLevel: 'warn' });
   await mkdir(join(baselineDir, 'docs'), { recursive: true });
   await writeFile(join(baselineDir, 'docs', 'long.json'), JSON.stringify(fixtures.longBaseline));
