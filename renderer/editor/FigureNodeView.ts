@@ -5,21 +5,32 @@ import { ensureAssetInfo, useAssetInfoStore, type AssetInfoEntry } from '../stor
 import type { BodyEditorServices } from './bodyEditorServices.ts';
 import { createFigureFields, type FigureFields } from './createFigureFields.ts';
 import { DomNodeView } from './DomNodeView.ts';
+import { scheduleIdleBuild } from './scheduleIdleBuild.ts';
 
 /** How far outside the visible area a figure counts as near: about a screen above and below. */
 const NEAR_MARGIN = '1000px 0px';
+/**
+ * While a story opens, the fields of pictures past this position in the body are built after the
+ * first frame (when near the screen, or when the page is idle); those before it are on or near the
+ * first screen and are built at once, so no picture ever shows without its fields.
+ */
+const EAGER_UNTIL_POS = 6_000;
 
 /**
  * A picture in the body while editing, drawn with plain DOM: the image, its caption, credit and
  * alt text as separate fields, the rights fields folded away, and buttons to replace or remove
  * it. Replacing keeps the words and fills only empty ones from the new file. The picture's facts
  * and "from file" marks are fetched only once the block comes near the screen, so a long story
- * does not ask for forty pictures' info while it opens.
+ * does not ask for forty pictures' info while it opens. For the same reason, while a long story
+ * opens, the fields of pictures far down the body are built a moment later (see EAGER_UNTIL_POS):
+ * the story is editable sooner, and the pictures are complete before the writer can scroll to them.
  */
 export class FigureNodeView extends DomNodeView {
   private readonly services: () => BodyEditorServices;
   private readonly media: HTMLElement;
-  private readonly fields: FigureFields;
+  /** Null until built (see EAGER_UNTIL_POS). */
+  private fields: FigureFields | null = null;
+  private cancelIdleBuild: (() => void) | null = null;
   private image: HTMLImageElement | null = null;
   /** The picture the image shows, so a load error marks that one missing. */
   private imageAssetId: string | null = null;
@@ -48,15 +59,17 @@ export class FigureNodeView extends DomNodeView {
     this.media.className = 'nd-figure-media';
     this.media.setAttribute('data-drag-handle', '');
     this.media.title = 'Drag to move the picture';
-    this.fields = createFigureFields(
-      { attrs: this.attrs(), info: null, missing: this.isMissing(), busy: false },
-      {
-        onChange: (patch) => this.updateAttributes(patch),
-        onChoose: () => void this.choose(),
-        onRemove: () => this.deleteNode(),
-      },
-    );
-    this.wrapper.append(this.media, this.fields.element);
+    this.wrapper.append(this.media);
+    // Only the first drawing of the document waits: a picture inserted or brought back later is on screen.
+    const opening = !props.editor.isInitialized;
+    if (!this.near && opening && (this.getPos() ?? 0) >= EAGER_UNTIL_POS) {
+      this.cancelIdleBuild = scheduleIdleBuild(() => {
+        this.buildFields();
+        this.draw();
+      });
+    } else {
+      this.buildFields();
+    }
     if (this.near) this.watchInfo();
     else this.observeNearness();
     this.draw();
@@ -66,13 +79,39 @@ export class FigureNodeView extends DomNodeView {
     this.draw();
   }
 
+  override selectNode(): void {
+    // Selected from afar (the photo panel, a desk check): its fields are needed now.
+    if (!this.fields) {
+      this.buildFields();
+      this.draw();
+    }
+    super.selectNode();
+  }
+
   override destroy(): void {
     this.destroyed = true;
+    this.cancelIdleBuild?.();
+    this.cancelIdleBuild = null;
     this.observer?.disconnect();
     this.observer = null;
     this.unsubscribe?.();
     this.unsubscribe = null;
     super.destroy();
+  }
+
+  private buildFields(): void {
+    if (this.fields || this.destroyed) return;
+    this.cancelIdleBuild?.();
+    this.cancelIdleBuild = null;
+    this.fields = createFigureFields(
+      { attrs: this.attrs(), info: null, missing: this.isMissing(), busy: this.busy },
+      {
+        onChange: (patch) => this.updateAttributes(patch),
+        onChoose: () => void this.choose(),
+        onRemove: () => this.deleteNode(),
+      },
+    );
+    this.wrapper.append(this.fields.element);
   }
 
   private attrs(): FigureAttrs {
@@ -90,6 +129,7 @@ export class FigureNodeView extends DomNodeView {
         if (!entries.some((entry) => entry.isIntersecting)) return;
         this.observer?.disconnect();
         this.observer = null;
+        this.buildFields();
         this.watchInfo();
         this.draw();
       },
@@ -124,7 +164,7 @@ export class FigureNodeView extends DomNodeView {
     this.wrapper.classList.toggle('is-missing', missing);
     if (missing) this.drawMissing(attrs.assetId ? 'gone' : 'none');
     else this.drawImage(attrs);
-    this.fields.render({ attrs, info: entry?.status === 'ready' ? entry.info : null, missing, busy: this.busy });
+    this.fields?.render({ attrs, info: entry?.status === 'ready' ? entry.info : null, missing, busy: this.busy });
   }
 
   private drawImage(attrs: FigureAttrs): void {
@@ -146,12 +186,15 @@ export class FigureNodeView extends DomNodeView {
       this.media.append(image);
     }
     this.imageAssetId = attrs.assetId;
+    // Always written, even empty: an image with alt="" is announced differently from one without.
+    if (image.getAttribute('alt') !== attrs.alt) image.setAttribute('alt', attrs.alt);
+    // The address only once the block is near the screen: forty picture requests (and their
+    // bookkeeping) while a long story opens help nobody; the browser would wait for that anyway.
+    if (!this.near) return;
     const src = this.services().assetUrl(attrs.assetId ?? '');
     // As React did: an empty src is left out rather than asking the page itself as a picture.
     if (src === '') image.removeAttribute('src');
     else if (image.getAttribute('src') !== src) image.setAttribute('src', src);
-    // Always written, even empty: an image with alt="" is announced differently from one without.
-    if (image.getAttribute('alt') !== attrs.alt) image.setAttribute('alt', attrs.alt);
   }
 
   private drawMissing(kind: 'gone' | 'none'): void {

@@ -50,6 +50,40 @@ function mount(attrs: Partial<FigureAttrs> = {}): Editor {
   return editor;
 }
 
+/** An IntersectionObserver the test moves by hand: `enter()` says the block came near the screen. */
+class FakeObserver {
+  targets: Element[] = [];
+  disconnected = false;
+  constructor(
+    readonly callback: IntersectionObserverCallback,
+    readonly init: IntersectionObserverInit,
+    made: FakeObserver[],
+  ) {
+    made.push(this);
+  }
+  observe(target: Element) {
+    this.targets.push(target);
+  }
+  disconnect() {
+    this.disconnected = true;
+  }
+  enter() {
+    this.callback([{ isIntersecting: true } as IntersectionObserverEntry], this as unknown as IntersectionObserver);
+  }
+}
+
+/** Installs FakeObserver as the page's IntersectionObserver; returns the observers made, in order. */
+function installFakeObserver(): FakeObserver[] {
+  const made: FakeObserver[] = [];
+  const Observer = class extends FakeObserver {
+    constructor(callback: IntersectionObserverCallback, init: IntersectionObserverInit) {
+      super(callback, init, made);
+    }
+  };
+  Object.defineProperty(globalThis, 'IntersectionObserver', { value: Observer, configurable: true, writable: true });
+  return made;
+}
+
 const figureAttrs = (editor: Editor) => editor.state.doc.child(1).attrs as FigureAttrs;
 const figure = (editor: Editor) => editor.view.dom.querySelector<HTMLElement>('.nd-figure') ?? fail('no figure');
 function fail(message: string): never {
@@ -227,28 +261,8 @@ describe('the body figure drawn without React', () => {
     expect(root.querySelectorAll('[data-testid="from-file"]')).toHaveLength(0);
   });
 
-  it('asks for the picture’s info only once the block is near the screen, and stops watching when destroyed', () => {
-    const observers: FakeObserver[] = [];
-    class FakeObserver {
-      targets: Element[] = [];
-      disconnected = false;
-      constructor(
-        readonly callback: IntersectionObserverCallback,
-        readonly init: IntersectionObserverInit,
-      ) {
-        observers.push(this);
-      }
-      observe(target: Element) {
-        this.targets.push(target);
-      }
-      disconnect() {
-        this.disconnected = true;
-      }
-      enter() {
-        this.callback([{ isIntersecting: true } as IntersectionObserverEntry], this as unknown as IntersectionObserver);
-      }
-    }
-    Object.defineProperty(globalThis, 'IntersectionObserver', { value: FakeObserver, configurable: true, writable: true });
+  it('asks for the picture and its info only once the block is near the screen, and stops watching when destroyed', () => {
+    const observers = installFakeObserver();
     rememberAssetInfo(assetInfo(ASSET, metadata({ caption: 'Participants' })));
     const editor = mount();
     const root = figure(editor);
@@ -256,8 +270,10 @@ describe('the body figure drawn without React', () => {
     expect(observer?.targets).toEqual([root.parentElement]);
     expect(observer?.init).toMatchObject({ rootMargin: '1000px 0px', scrollMargin: '1000px 0px' });
     expect(root.querySelector('[data-testid="figure-facts"]')).toBeNull();
+    expect(root.querySelector('img')?.hasAttribute('src')).toBe(false);
     observer?.enter();
     expect(observer?.disconnected).toBe(true);
+    expect(root.querySelector('img')?.getAttribute('src')).toBe(`/display/${ASSET}`);
     expect(root.querySelector('[data-testid="figure-facts"]')?.textContent).toBe('4,000 × 3,000 px · JPEG');
     expect(root.querySelectorAll('[data-testid="from-file"]')).toHaveLength(1);
 
@@ -268,5 +284,35 @@ describe('the body figure drawn without React', () => {
     const end = editor.state.doc.content.size;
     editor.commands.deleteRange({ from: end - (editor.state.doc.lastChild?.nodeSize ?? 0), to: end });
     expect(second?.disconnected).toBe(true);
+  });
+  it('while a long story opens, builds the fields of pictures far down the body later, and at once when selected or inserted', async () => {
+    installFakeObserver();
+    const words = Array.from({ length: 80 }, (_, i) => ({ type: 'paragraph', content: [{ type: 'text', text: `Paragraph ${i} `.repeat(10) }] }));
+    const far = { type: 'figure', attrs: { assetId: ASSET, caption: 'Far down', credit: '', alt: '', ...NO_RIGHTS } };
+    const near = { type: 'figure', attrs: { assetId: ASSET, caption: 'At the top', credit: '', alt: '', ...NO_RIGHTS } };
+    const element = document.createElement('div');
+    document.body.append(element);
+    const editor = new Editor({ element, extensions: bodyEditorExtensions({ services: () => services }), content: { type: 'doc', content: [near, ...words, far, ...words, far] } });
+    editors.push(editor);
+    const figures = () => Array.from(editor.view.dom.querySelectorAll<HTMLElement>('.nd-figure'));
+    const built = () => figures().map((f) => f.querySelector('.nd-figure-fields') !== null);
+    // The first picture is built with the document; the two far ones wait (their picture box is there).
+    expect(built()).toEqual([true, false, false]);
+    expect(figures()[1]?.querySelector('img')).not.toBeNull();
+    // Selecting one (as the photo panel does) builds it at once, with the words on the node.
+    let farPos = -1;
+    editor.state.doc.forEach((node, offset) => {
+      if (node.type.name === 'figure' && farPos < 0 && offset > 0) farPos = offset;
+    });
+    editor.commands.setNodeSelection(farPos);
+    expect(built()).toEqual([true, true, false]);
+    expect(field(figures()[1] ?? fail('no figure'), 'Caption').value).toBe('Far down');
+    // The rest follows when the page is idle.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(built()).toEqual([true, true, true]);
+    expect(field(figures()[2] ?? fail('no figure'), 'Caption').value).toBe('Far down');
+    // Once open, a picture inserted anywhere is built at once.
+    editor.commands.insertContentAt(editor.state.doc.content.size, near);
+    expect(built()).toEqual([true, true, true, true]);
   });
 });

@@ -3,6 +3,7 @@ import type { HostInfo } from '@shared/api/contract.ts';
 import { api } from '../api/client.ts';
 import { flushActiveStory } from './activeStory.ts';
 import { describeError } from './describeError.ts';
+import { prefetchStory } from './storyPrefetch.ts';
 import { showToast } from './toastStore.ts';
 
 export type View = { name: 'library' } | { name: 'story'; id: string };
@@ -67,6 +68,8 @@ export async function openStory(id: string): Promise<void> {
   const go = (): void => useAppStore.setState({ view: { name: 'story', id }, exportOpen: false });
   const current = useAppStore.getState().view;
   if (current.name === 'story' && current.id === id) return;
+  // The story is read while the current one is saved and the screen changes.
+  prefetchStory(id);
   if (await leaveCurrentStory(go)) go();
 }
 

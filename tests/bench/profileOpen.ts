@@ -1,6 +1,6 @@
 // `npx tsx tests/bench/profileOpen.ts [--tiny]`: a CPU profile of our page while it opens the long story
 // (click in the library → editable), built unminified. Prints the functions with the most self time,
-// the time per script file, the main thread's split (script, style, layout…) from a trace, and writes bench/open.cpuprofile (open it in Chromium's DevTools).
+// the time per script file, the main thread's split (script, style, layout…) from a trace, and writes bench/open.cpuprofile and bench/open.trace.json (open them in Chromium's DevTools).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { buildBenchPages } from './buildBenchPages.ts';
@@ -38,7 +38,8 @@ try {
   await browser.startTracing(bench.page, { categories: ['devtools.timeline', 'v8.execute', 'blink', 'loading'] });
   await bench.page.click(openButtonSelector(story.id));
   await waitForEditable(bench.page, story.body.content.length);
-  const trace = summarizeTrace((await browser.stopTracing()).toString('utf8'));
+  const traceJson = (await browser.stopTracing()).toString('utf8');
+  const trace = summarizeTrace(traceJson);
   console.log(`-- main thread, traced round: ${trace.total.toFixed(1)} ms busy --`);
   for (const [name, ms] of trace.byName.slice(0, 15)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
   console.log('-- timeline (from the first event) --');
@@ -48,6 +49,7 @@ try {
     const out = fileURLToPath(new URL('../../bench', import.meta.url));
     await mkdir(out, { recursive: true });
     await writeFile(`${out}/open.cpuprofile`, JSON.stringify(last));
+    await writeFile(`${out}/open.trace.json`, traceJson);
   }
 } finally {
   await bench.close();

@@ -7,32 +7,23 @@ import { goToLibrary } from '../../stores/appStore.ts';
 import { clearBodyFigures, refreshBodyFiguresSoon } from '../../stores/bodyFiguresStore.ts';
 import { describeError } from '../../stores/describeError.ts';
 import type { SaveQueue } from '../../stores/saveQueue.ts';
+import { takeStory } from '../../stores/storyPrefetch.ts';
 import { useStoryStore } from '../../stores/storyStore.ts';
-import { useSidePanelStore } from '../../stores/sidePanelStore.ts';
 import { showToast } from '../../stores/toastStore.ts';
-import { ChecksPanel } from '../checks/ChecksPanel.tsx';
 import { FindBar } from '../findReplace/FindBar.tsx';
 import { resetFind, scheduleFindRefresh } from '../findReplace/findStore.ts';
 import { scheduleDeskChecks } from '../checks/deskChecksStore.ts';
-import { HistoryPanel } from '../history/HistoryPanel.tsx';
 import { registerStoryReloader } from '../history/openStoryReloader.ts';
-import { PhotoPanel } from '../photo/PhotoPanel.tsx';
 import { FocusModeControl } from '../writing/FocusModeControl.tsx';
 import { useWritingTools } from '../writing/useWritingTools.ts';
-import { WordTargetField } from '../writing/WordTargetField.tsx';
-import { WritingSettingsSection } from '../writing/WritingSettingsSection.tsx';
 import '../writing/writing.css';
 import { BylineLine } from './BylineLine.tsx';
 import { ConflictBanner } from './ConflictBanner.tsx';
 import { HeadlineField } from './HeadlineField.tsx';
 import { HeroPicker } from './HeroPicker.tsx';
-import { RailsEditor } from './RailsEditor.tsx';
-import { SlugField } from './SlugField.tsx';
 import { StatsBar } from './StatsBar.tsx';
-import { SidePanelTabs } from './SidePanelTabs.tsx';
-import { StatusSelect } from './StatusSelect.tsx';
+import { StorySidePanel } from './StorySidePanel.tsx';
 import { StoryTextField } from './StoryTextField.tsx';
-import { TagsInput } from './TagsInput.tsx';
 import { useAutosave } from './useAutosave.ts';
 import './story.css';
 
@@ -42,7 +33,6 @@ type LoadState = { status: 'loading' } | { status: 'failed'; message: string } |
 export function StoryView({ id }: { id: string }) {
   const [load, setLoad] = useState<LoadState>({ status: 'loading' });
   const [loadCount, setLoadCount] = useState(0);
-  const tab = useSidePanelStore((s) => s.tab);
   const handleRef = useRef<BodyEditorHandle | null>(null);
   const queueRef = useRef<SaveQueue | null>(null);
   const language = useStoryStore((s) => s.fields?.language ?? 'en');
@@ -52,7 +42,8 @@ export function StoryView({ id }: { id: string }) {
 
   useEffect(() => {
     let cancelled = false;
-    api.getStory({ id }).then(
+    // The first reading was usually started by the click that opened the story; a reload reads afresh.
+    (loadCount === 0 ? takeStory(id) : api.getStory({ id })).then(
       (story) => {
         if (cancelled) return;
         useStoryStore.getState().open(story);
@@ -139,48 +130,7 @@ export function StoryView({ id }: { id: string }) {
           <FocusModeControl />
         </div>
       </main>
-      <aside className="side-panel" aria-label="Story details">
-        <SidePanelTabs />
-        {tab === 'pictures' && (
-          <div role="tabpanel" id="side-tab-pictures" aria-labelledby="side-tab-pictures-button">
-            <PhotoPanel />
-          </div>
-        )}
-        {tab === 'checks' && (
-          <div role="tabpanel" id="side-tab-checks" aria-labelledby="side-tab-checks-button">
-            <ChecksPanel />
-          </div>
-        )}
-        {tab === 'history' && (
-          <div role="tabpanel" id="side-tab-history" aria-labelledby="side-tab-history-button">
-            <HistoryPanel storyId={id} />
-          </div>
-        )}
-        {/* Kept mounted while hidden, so a half-typed rail link survives a look at the pictures. */}
-        <div role="tabpanel" id="side-tab-details" aria-labelledby="side-tab-details-button" hidden={tab !== 'details'}>
-            <section className="panel-section" aria-labelledby="details-heading">
-              <h2 id="details-heading">Details</h2>
-              <StatusSelect />
-              <SlugField />
-              <TagsInput />
-              <WordTargetField />
-              <StoryTextField
-                field="deskNotes"
-                label="Desk notes"
-                multiline
-                maxLength={20_000}
-                className="desk-notes"
-                placeholder="Notes for editors: sources to check, legal, timing…"
-                hint="Internal, never exported."
-              />
-            </section>
-            <section className="panel-section" aria-labelledby="rails-heading">
-              <h2 id="rails-heading">Rails</h2>
-              <RailsEditor />
-            </section>
-            <WritingSettingsSection />
-        </div>
-      </aside>
+      <StorySidePanel storyId={id} />
     </div>
   );
 }
