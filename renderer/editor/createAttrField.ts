@@ -32,10 +32,11 @@ export interface AttrFieldHandle {
 let nextId = 0;
 
 /**
- * A labelled text field bound to a node attribute, for node views drawn without React
- * (`.nd-field` > `.nd-field-head` > label and adornment, then the input or textarea, then the hint). The input keeps its own text, so the caret never jumps while the
- * node updates; Ctrl/Cmd+Z and Shift+Z (or Ctrl+Y) typed here undo and redo this
- * field's own typing, not the story text.
+ * A labelled text field bound to a node attribute, for node views drawn without React:
+ * `.nd-field` > `.nd-field-head` (label, adornment), then the input or textarea, then the hint.
+ * The input keeps its own text, so the caret never jumps while the node updates;
+ * Ctrl/Cmd+Z and Shift+Z (or Ctrl+Y) typed here undo and redo this field's own typing,
+ * not the story text.
  */
 export function createAttrField({ label, value, onChange, multiline = false, placeholder, hint, className, maxLength = 2_000, adornment = null }: AttrFieldOptions): AttrFieldHandle {
   const id = `nd-attr-field-${++nextId}`;

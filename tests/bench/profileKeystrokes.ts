@@ -20,7 +20,7 @@ interface Profile {
 }
 
 const fixtures = await ensureBenchFixtures({ tiny: process.argv.includes('--tiny') });
-const pages = await buildBenchPages(fixtures);
+const pages = await buildBenchPages(fixtures, { minify: false });
 const browser = await launchBenchBrowser();
 const bench = await openOurStory(browser, pages, fixtures.longStory, fixtures.assetsDir);
 try {
