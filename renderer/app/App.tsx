@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { api } from '../api/client.ts';
 import { LibraryView } from '../features/library/LibraryView.tsx';
+import { loadWritingSettings } from '../features/writing/writingSettingsStore.ts';
 import { useAppStore } from '../stores/appStore.ts';
 import { describeError } from '../stores/describeError.ts';
 import { showToast } from '../stores/toastStore.ts';
@@ -33,6 +34,8 @@ export function App() {
     // while the library listing is fetched: a story is almost always opened next. A failure here
     // is not reported: opening a story loads it again and shows the error there.
     loadStoryView().catch(() => undefined);
+    // Likewise the writing settings the editor needs (read once per session; a failure says so).
+    void loadWritingSettings();
   }, []);
 
   return (

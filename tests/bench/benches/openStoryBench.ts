@@ -46,7 +46,7 @@ async function openStory(context: BenchContext): Promise<BenchResult> {
       await bare.page.waitForFunction(() => typeof window.bareLoad === 'function');
       return [await timeToEditable(bare.page, `window.bareLoad('long')`, bareBlocks)];
     };
-    const { a, b } = await alternate(ourRound, bareRound, { rounds: context.tiny ? 1 : 8, warmup: context.tiny ? 0 : 1 });
+    const { a, b } = await alternate(ourRound, bareRound, { rounds: context.tiny ? 1 : 15, warmup: context.tiny ? 0 : 2 });
     return toResult({
       number: '3',
       id: 'open-story',
