@@ -22,9 +22,12 @@ async function prepare(bench: BenchPage): Promise<void> {
   await caretToMiddle(bench.page);
 }
 
-/** Keys per side: 300 in two rounds of 150 (full), 20 in one round (tiny), after a warm-up. */
+/**
+ * Keys per side: 300 in six alternating rounds of 50 (full), 20 in one round (tiny), after a warm-up.
+ * Short rounds, so a slow spell of the machine falls on both sides rather than on one.
+ */
 function plan(context: BenchContext): { rounds: number; keys: number; warmup: number } {
-  return context.tiny ? { rounds: 1, keys: 20, warmup: 5 } : { rounds: 2, keys: 150, warmup: 40 };
+  return context.tiny ? { rounds: 1, keys: 20, warmup: 5 } : { rounds: 6, keys: 50, warmup: 40 };
 }
 
 /** One side of an A/B run: types `count` keys on `rhythm`, then (ours) waits for the save to settle. */
@@ -88,7 +91,7 @@ async function autosaveCost(context: BenchContext): Promise<BenchResult> {
       if (request.url().endsWith('/api/saveStory')) saves++;
     });
     const burst = 15;
-    const keys = context.tiny ? 30 : 150;
+    const keys = context.tiny ? 30 : 75;
     const withSave: Rhythm = { periodMs: PERIOD_MS, burst, pauseMs: AUTOSAVE_DELAY_MS + 60 };
     const noSave: Rhythm = { periodMs: PERIOD_MS, burst, pauseMs: AUTOSAVE_DELAY_MS - 200 };
     let savesWith = 0;
@@ -103,7 +106,7 @@ async function autosaveCost(context: BenchContext): Promise<BenchResult> {
       return latencies;
     };
     await typeAndMeasure(bench.page, proseKeys(context.tiny ? 5 : 40), { periodMs: PERIOD_MS });
-    const { a, b } = await alternate(round(withSave, true), round(noSave, false), { rounds: context.tiny ? 1 : 2, warmup: 0 });
+    const { a, b } = await alternate(round(withSave, true), round(noSave, false), { rounds: context.tiny ? 1 : 4, warmup: 0 });
     const bursts = Math.ceil(keys / burst) - 1;
     if (savesWith < bursts) throw new Error(`autosave was expected to fire between bursts (${bursts}×), it fired ${savesWith}×`);
     if (savesWithout > 0) throw new Error(`autosave fired ${savesWithout}× although no pause was long enough`);
