@@ -35,6 +35,7 @@ export class SearchTextShards {
     for (let shard = 0; shard < TEXT_SHARDS; shard++) this.loaded.add(shard);
   }
 
+  /** Every file must be written again (after a rebuild). */
   markAllDirty(): void {
     for (let shard = 0; shard < TEXT_SHARDS; shard++) this.dirty.add(shard);
   }
@@ -44,6 +45,7 @@ export class SearchTextShards {
     this.dirty.add(textShardOf(id));
   }
 
+  /** Some file is waiting to be written. */
   get hasDirty(): boolean {
     return this.dirty.size > 0;
   }

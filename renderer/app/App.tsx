@@ -34,7 +34,7 @@ export function App() {
     // while the library listing is fetched: a story is almost always opened next. A failure here
     // is not reported: opening a story loads it again and shows the error there.
     loadStoryView().catch(() => undefined);
-    // Likewise the writing settings the editor needs (read once per session; a failure says so).
+    // The writing settings the editor needs are read now too, once per session (a failure is reported).
     void loadWritingSettings();
   }, []);
 

@@ -12,7 +12,8 @@ const NEAR_MARGIN = '1000px 0px';
 /**
  * While a story opens, the fields of pictures past this position in the body are built after the
  * first frame (when near the screen, or when the page is idle); those before it are on or near the
- * first screen and are built at once, so no picture ever shows without its fields.
+ * first screen and are built at once. A jump straight to the end (Ctrl+End) in the first moments
+ * may show a far picture without its fields for a frame.
  */
 const EAGER_UNTIL_POS = 6_000;
 
@@ -126,7 +127,8 @@ export class FigureNodeView extends DomNodeView {
   private observeNearness(): void {
     this.observer = new IntersectionObserver(
       (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
+        // A notice already queued when the view was destroyed must not subscribe it again.
+        if (this.destroyed || !entries.some((entry) => entry.isIntersecting)) return;
         this.observer?.disconnect();
         this.observer = null;
         this.buildFields();

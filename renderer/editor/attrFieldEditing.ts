@@ -1,6 +1,6 @@
 import { historyKey, type FieldHistory } from './fieldHistory.ts';
 
-/** The key event fields the attribute field reads; both React's and the DOM's events have them. */
+/** The key event fields the attribute field reads (a DOM KeyboardEvent has them). */
 export interface AttrFieldKeyEvent {
   key: string;
   ctrlKey: boolean;

@@ -20,11 +20,15 @@ afterEach(() => {
 });
 
 describe('reading a story ahead of opening it', () => {
-  it('hands the story read on the click to the view, once', async () => {
+  it('hands the story read on the click to the view, and a new click reads again', async () => {
     prefetchStory('story-a');
     expect(reads).toBe(1);
     expect((await takeStory('story-a')).headline).toBe('read 1');
-    // Taken: the next opening reads again.
+    // Mounted again at once (React's development double mount): the same read.
+    expect((await takeStory('story-a')).headline).toBe('read 1');
+    expect(reads).toBe(1);
+    // Opened again: a new read, and that is the one handed over.
+    prefetchStory('story-a');
     expect((await takeStory('story-a')).headline).toBe('read 2');
   });
 
@@ -35,9 +39,12 @@ describe('reading a story ahead of opening it', () => {
     expect((await takeStory('story-b')).headline).toBe('read 2');
   });
 
-  it('gives another story its own read', async () => {
+  it('gives another story its own read, and keeps only the latest read ahead', async () => {
     prefetchStory('story-c');
     expect((await takeStory('story-d')).id).toBe('story-d');
     expect(reads).toBe(2);
+    prefetchStory('story-e');
+    // story-c's read was replaced: taking it reads afresh.
+    expect((await takeStory('story-c')).headline).toBe('read 4');
   });
 });

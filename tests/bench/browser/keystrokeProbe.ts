@@ -76,14 +76,22 @@ export async function typeAndMeasure(page: Page, text: string, rhythm: Rhythm): 
     await page.keyboard.press(text.charAt(i));
   }
   // A function, not a string: the app's CSP forbids string evaluation in waitForFunction.
-  await page.waitForFunction(
-    (count) => {
-      const probe = (window as ProbeWindow).ndKeyProbe;
-      return probe !== undefined && probe.latencies.length >= count && probe.pending === 0;
-    },
-    text.length,
-    { timeout: 30_000 },
-  );
+  await page
+    .waitForFunction(
+      (count) => {
+        const probe = (window as ProbeWindow).ndKeyProbe;
+        return probe !== undefined && probe.latencies.length >= count && probe.pending === 0;
+      },
+      text.length,
+      { timeout: 30_000 },
+    )
+    .catch(async (error: unknown) => {
+      // Say what the page was doing: keys that never reached the editor, or frames that never came.
+      const state = await page.evaluate(
+        `JSON.stringify({ seen: window.ndKeyProbe.latencies.length, pending: window.ndKeyProbe.pending, focus: document.activeElement && document.activeElement.outerHTML.slice(0, 120), hidden: document.hidden })`,
+      );
+      throw new Error(`typed ${text.length} keys; the page says ${String(state)}`, { cause: error });
+    });
   const latencies = await page.evaluate<number[]>('window.ndKeyProbe.latencies');
   if (latencies.length !== text.length) throw new Error(`typed ${text.length} keys, the probe saw ${latencies.length}`);
   if (latencies.some((ms) => !(ms >= 0))) throw new Error('a keystroke latency is negative or not a number');
