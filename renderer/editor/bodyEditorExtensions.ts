@@ -7,9 +7,11 @@ import { NewsletterBox } from '@shared/editor/nodes/NewsletterBox.ts';
 import { AdSlotNodeView } from './AdSlotNodeView.ts';
 import { noBodyEditorServices, type BodyEditorServices } from './bodyEditorServices.ts';
 import { FigureNodeView } from './FigureNodeView.ts';
+import { JumpToEdges } from './JumpToEdges.ts';
 import { LinkShortcut } from './LinkShortcut.ts';
 import { LinkTarget } from './linkTarget.ts';
 import { NewsletterBoxNodeView } from './NewsletterBoxNodeView.ts';
+import { ScrollSettle } from './ScrollSettle.ts';
 import { SmartTypography } from '../features/writing/SmartTypography.ts';
 
 export interface BodyEditorExtensionOptions {
@@ -54,7 +56,8 @@ const WITH_VIEWS = new Map<string, AnyExtension>([
  * The renderer's body editor extensions: the shared preset, in its order, with
  * plain-DOM node views for the figure, ad slot and newsletter box, plus the
  * placeholder text, the Ctrl/Cmd+K link shortcut, the link form's
- * highlighted target and smart typography (none of which changes the JSON).
+ * highlighted target, smart typography, Ctrl/Cmd+Home/End and keeping the caret in view after
+ * a long jump (none of which changes the JSON).
  */
 export function bodyEditorExtensions(options: BodyEditorExtensionOptions = {}): AnyExtension[] {
   const views = new Map(WITH_VIEWS).set(Figure.name, figureWithView(options.services ?? (() => noBodyEditorServices)));
@@ -70,5 +73,7 @@ export function bodyEditorExtensions(options: BodyEditorExtensionOptions = {}): 
     LinkShortcut.configure({ onOpen: options.onLinkShortcut ?? (() => {}) }),
     LinkTarget,
     SmartTypography.configure({ isOn: options.isSmartTypographyOn ?? (() => true) }),
+    ScrollSettle,
+    JumpToEdges,
   ];
 }

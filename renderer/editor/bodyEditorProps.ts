@@ -1,9 +1,14 @@
 import type { EditorOptions } from '@tiptap/core';
 import { transformPastedHtml } from './transformPastedHtml.ts';
 
-/** ProseMirror props of the body editor: the paste cleaner and the accessible editing surface. */
+/**
+ * ProseMirror props of the body editor: the paste cleaner, the accessible editing surface, and
+ * scrolling that keeps the caret clear of the sticky toolbar above and the stats bar below.
+ */
 export const bodyEditorProps: EditorOptions['editorProps'] = {
   transformPastedHTML: (html) => transformPastedHtml(html),
+  scrollThreshold: { top: 56, bottom: 56, left: 0, right: 0 },
+  scrollMargin: { top: 72, bottom: 72, left: 5, right: 5 },
   attributes: {
     class: 'nd-body-prose',
     role: 'textbox',

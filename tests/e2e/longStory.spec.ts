@@ -1,0 +1,75 @@
+import { createStory } from '@shared/story/createStory.ts';
+import { serializeStoryExport } from '@shared/export/serializeStoryExport.ts';
+import type { Page } from '@playwright/test';
+import { expect, test } from './newsdeskFixture.ts';
+import { bodyEditor } from './storyPage.ts';
+
+const SENTENCE = 'The council met late into the night and agreed the budget after a long debate about the harbour. ';
+
+/** A long story: 400 paragraphs of one to six sentences (about 30,000 words) with a picture every 20 paragraphs. */
+function longStory() {
+  const content = [];
+  for (let i = 0; i < 400; i++) {
+    if (i > 0 && i % 20 === 0) {
+      content.push({ type: 'figure' as const, attrs: { assetId: null, caption: `Picture ${i / 20}`, credit: 'EPA/JOHN DOE', alt: '', creator: '', source: '', copyright: '', usageTerms: '' } });
+    }
+    content.push({ type: 'paragraph' as const, content: [{ type: 'text' as const, text: `Paragraph ${i + 1}. ${SENTENCE.repeat(1 + (i % 6))}`.trim() }] });
+  }
+  return { ...createStory(new Date('2025-03-01T09:00:00Z')), headline: 'The long read', body: { type: 'doc' as const, content } };
+}
+
+/** Where the caret is, against the story's scroll area. */
+interface CaretPlace {
+  caretTop: number;
+  caretBottom: number;
+  areaTop: number;
+  areaBottom: number;
+}
+async function caretPlace(page: Page): Promise<CaretPlace> {
+  // The editor's own caret coordinates: a collapsed DOM range at a line's end has no box.
+  return await page.evaluate<CaretPlace>(`(() => {
+    const view = document.querySelector('.ProseMirror').editor.view;
+    const caret = view.coordsAtPos(view.state.selection.head);
+    const area = document.querySelector('.story-main').getBoundingClientRect();
+    return { caretTop: caret.top, caretBottom: caret.bottom, areaTop: area.top, areaBottom: area.bottom };
+  })()`);
+}
+
+test('a long story opens complete, and a jump to its end or start leaves the caret in view', async ({ page, newsdesk }) => {
+  await page.goto(newsdesk.url);
+  const response = await page.request.post('/api/importStory', { data: { json: serializeStoryExport(longStory()) } });
+  expect(response.ok()).toBe(true);
+  await page.reload();
+  await page.getByTestId('story-open').click();
+  const body = bodyEditor(page);
+  await expect(body.locator(':scope > p')).toHaveCount(400);
+  // Pictures far down the body get their fields a moment after opening.
+  await expect(body.locator('.nd-figure-caption textarea')).toHaveCount(19);
+  await expect(body.locator('.nd-figure-caption textarea').last()).toHaveValue('Picture 19');
+
+  await body.locator(':scope > p').first().click();
+  const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+  const head = () => page.evaluate<number>(`document.querySelector('.ProseMirror').editor.state.selection.head`);
+  const size = await page.evaluate<number>(`document.querySelector('.ProseMirror').editor.state.doc.content.size`);
+  for (const [key, last, at] of [[`${mod}+End`, 'Paragraph 400.', size - 1], [`${mod}+Home`, 'Paragraph 1.', 1]] as const) {
+    await page.keyboard.press(key);
+    // The very end (or start) of the text, not the last line the browser had laid out.
+    expect(await head()).toBe(at);
+    // Off-screen paragraphs are estimated in height until drawn; the caret must still end up visible.
+    await expect
+      .poll(async () => {
+        const place = await caretPlace(page);
+        return place.caretTop >= place.areaTop && place.caretBottom <= place.areaBottom;
+      })
+      .toBe(true);
+    await page.waitForTimeout(700);
+    const place = await caretPlace(page);
+    expect(place.caretTop).toBeGreaterThanOrEqual(place.areaTop);
+    expect(place.caretBottom).toBeLessThanOrEqual(place.areaBottom);
+    await expect(body.locator(':scope > p', { hasText: last }).first()).toBeInViewport();
+  }
+  // Typing there lands in the last paragraph.
+  await page.keyboard.press(`${mod}+End`);
+  await page.keyboard.type(' The end.');
+  await expect(body.locator(':scope > p').last()).toHaveText(/harbour\. The end\.$/);
+});
