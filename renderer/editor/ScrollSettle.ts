@@ -7,22 +7,32 @@ import { scrollArea } from './scrollArea.ts';
 const WATCH_MS = 600;
 /** Corrections at most after one jump. */
 const MAX_CORRECTIONS = 3;
-/** The sticky toolbar and stats bar cover this much of the area's top and bottom edges (px). */
+/** A caret move shorter than this (characters) is typing or a step, which the browser keeps in view by itself. */
+const JUMP_CHARS = 400;
+/** The caret counts as out of sight this close to the area's edges (px): the sticky toolbar covers the top. */
 const COVERED_EDGE = 48;
 
 /**
  * Keeps the caret in view after a long jump (Ctrl+End, a search hit far away). Paragraphs and
  * blocks off screen are only estimated in height until drawn (content-visibility), so the first
  * scroll lands near, and the blocks it brings on screen then take their real size over the next
- * frames and move the caret. After the caret moves without an edit, or after ProseMirror's scroll
- * moved the story, this watches the caret for about half a second and scrolls again (at most three
+ * frames and move the caret. After the caret jumps (JUMP_CHARS or more), by the keyboard or a
+ * scroll to the selection, this watches it for about half a second and scrolls again (at most three
  * times) while it is out of sight; it stops as soon as the writer scrolls, clicks or presses a key.
- * Typing in view scrolls nothing: it costs one read of the scroll position a key.
+ * Typing and stepping with the arrows cost nothing here.
  */
 export const ScrollSettle = Extension.create({
   name: 'scrollSettle',
   addProseMirrorPlugins() {
     let watching = false;
+    let lastHead = 0;
+    /** Whether the caret moved far since the last look (and remembers where it is now). */
+    const jumped = (view: EditorView) => {
+      const { head } = view.state.selection;
+      const far = Math.abs(head - lastHead) >= JUMP_CHARS;
+      lastHead = head;
+      return far;
+    };
     // Found once the editor is on the page (it is drawn detached first), then kept: no style reads per key.
     let found: HTMLElement | null = null;
     const areaOf = (view: EditorView) => (found ??= scrollArea(view.dom));
@@ -37,14 +47,14 @@ export const ScrollSettle = Extension.create({
         // The caret moved without an edit (Ctrl+End, arrows, a click): the browser scrolls to it natively.
         view: () => ({
           update: (view, previous) => {
-            if (watching || view.state.doc !== previous.doc || view.state.selection.eq(previous.selection)) return;
+            if (view.state.doc !== previous.doc || view.state.selection.eq(previous.selection) || !jumped(view) || watching) return;
             const area = areaOf(view);
             if (area) start(view, area);
           },
         }),
         props: {
           handleScrollToSelection: (view) => {
-            const area = watching ? null : areaOf(view);
+            const area = !jumped(view) || watching ? null : areaOf(view);
             if (!area) return false;
             const before = area.scrollTop;
             // After ProseMirror's own scroll (this returns false): watch only if it moved the story.

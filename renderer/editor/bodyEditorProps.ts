@@ -3,7 +3,7 @@ import { transformPastedHtml } from './transformPastedHtml.ts';
 
 /**
  * ProseMirror props of the body editor: the paste cleaner, the accessible editing surface, and
- * scrolling that keeps the caret clear of the sticky toolbar above and the stats bar below.
+ * scrolling that keeps the caret clear of the sticky toolbar above and a line off the bottom edge.
  */
 export const bodyEditorProps: EditorOptions['editorProps'] = {
   transformPastedHTML: (html) => transformPastedHtml(html),

@@ -103,33 +103,36 @@ export function StoryView({ id }: { id: string }) {
 
   return (
     <div className="story-view" data-testid="story-view">
-      <main className="story-main" aria-label="Story">
-        <ConflictBanner storyId={id} handleRef={handleRef} onReload={reload} />
-        <FindBar />
-        {/* spellcheck and lang are inherited by every field and the body: the browser or Electron checks them in the story's language. */}
-        <article className="paper" lang={language} spellCheck>
-          <StoryTextField field="kicker" label="Kicker" maxLength={80} visibleLabel={false} className="kicker-input" placeholder="Kicker / section" />
-          <HeadlineField />
-          <StoryTextField
-            field="standfirst"
-            label="Standfirst"
-            multiline
-            maxLength={1_500}
-            visibleLabel={false}
-            className="standfirst-input"
-            placeholder="Standfirst: one or two sentences that tell the reader why this matters"
-          />
-          <BylineLine />
-          <HeroPicker />
-          <div className="paper__body" data-testid="body-editor">
-            <BodyEditor key={`${id}:${load.session}`} initialContent={load.body} onChange={onChange} onStats={onStats} handleRef={setHandle} onError={onError} />
-          </div>
-        </article>
+      <div className="story-column">
+        <main className="story-main" aria-label="Story">
+          <ConflictBanner storyId={id} handleRef={handleRef} onReload={reload} />
+          <FindBar />
+          {/* spellcheck and lang are inherited by every field and the body: the browser or Electron checks them in the story's language. */}
+          <article className="paper" lang={language} spellCheck>
+            <StoryTextField field="kicker" label="Kicker" maxLength={80} visibleLabel={false} className="kicker-input" placeholder="Kicker / section" />
+            <HeadlineField />
+            <StoryTextField
+              field="standfirst"
+              label="Standfirst"
+              multiline
+              maxLength={1_500}
+              visibleLabel={false}
+              className="standfirst-input"
+              placeholder="Standfirst: one or two sentences that tell the reader why this matters"
+            />
+            <BylineLine />
+            <HeroPicker />
+            <div className="paper__body" data-testid="body-editor">
+              <BodyEditor key={`${id}:${load.session}`} initialContent={load.body} onChange={onChange} onStats={onStats} handleRef={setHandle} onError={onError} />
+            </div>
+          </article>
+        </main>
+        {/* Below the scroll area, not stuck over it: a bar laid over scrolling text made every keystroke's frame dearer. */}
         <div className="stats-row">
           <StatsBar />
           <FocusModeControl />
         </div>
-      </main>
+      </div>
       <StorySidePanel storyId={id} />
     </div>
   );
