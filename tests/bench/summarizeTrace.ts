@@ -18,7 +18,12 @@ interface TraceEvent {
 export function summarizeTrace(traceJson: string): { total: number; byName: [string, number][]; timeline: string[] } {
   const parsed = JSON.parse(traceJson) as { traceEvents?: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  // Other renderers (another tab, a service worker) have main threads too: the busiest is the page's.
+  const busy = new Map<string, number>();
+  for (const e of events) if (e.ph === 'X') busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + (e.dur ?? 0));
+  const main = events
+    .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+    .sort((a, b) => (busy.get(`${b.pid}:${b.tid}`) ?? 0) - (busy.get(`${a.pid}:${a.tid}`) ?? 0))[0];
   if (!main) return { total: 0, byName: [], timeline: [] };
   const timed = events
     .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && (e.dur ?? 0) > 0 && e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask')
