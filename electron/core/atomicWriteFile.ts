@@ -45,6 +45,12 @@ export async function atomicWriteFile(
         (handle) => ({ handle }),
         (error: unknown) => ({ error }),
       );
+  // The file being replaced is held open across the rename, so the rename only unlinks it: the
+  // file system frees its blocks when it is closed after the save, not inside the rename (a fifth
+  // of the save's time for a 250 KiB story on ext4). Absent or unreadable, it is simply not held.
+  const replacedOpening: Promise<CoreFileHandle | null> | null = IS_WINDOWS
+    ? null
+    : fs.open(target, 'r').catch(() => null);
   let dirHandle: CoreFileHandle | null = null;
   let created = false;
   let renamed = false;
@@ -85,8 +91,10 @@ export async function atomicWriteFile(
     // opened). Once the folder's fsync has made the save durable, the close is not waited for:
     // its outcome is not reported anyway, and waiting would add a round trip to every save.
     const opened = dirHandle ?? (dirOpening ? await dirOpening.then((result) => ('handle' in result ? result.handle : null)) : null);
-    if (opened) {
-      const closing = closeQuietly(opened);
+    const replaced = replacedOpening ? await replacedOpening : null;
+    for (const handle of [opened, replaced]) {
+      if (!handle) continue;
+      const closing = closeQuietly(handle);
       if (!durable) await closing;
     }
   }
