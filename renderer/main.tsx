@@ -1,5 +1,3 @@
-// zod's settings before any schema runs (see configureZod.ts).
-import './configureZod.ts';
 // Base styles first, so each feature's stylesheet (imported by its view) can refine them.
 import './styles/app.css';
 import { StrictMode } from 'react';

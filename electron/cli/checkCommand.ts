@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { ApiError } from '@shared/api/apiError.ts';
 import { describeDeskTarget } from '@shared/story/checks/describeDeskTarget.ts';
-import { DEFAULT_HOUSE_RULES, type HouseRules } from '@shared/story/houseRules.ts';
+import type { HouseRules } from '@shared/story/houseRules.ts';
+import { DEFAULT_HOUSE_RULES } from '@shared/story/defaultHouseRules.ts';
 import { countBySeverity, preflightStory } from '@shared/story/preflightStory.ts';
 import type { Story } from '@shared/story/storySchema.ts';
 import { describeBrokenHouseRules, readHouseRulesFile } from '../core/readHouseRulesFile.ts';

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '@shared/api/apiError.ts';
-import { STORY_SCHEMA_VERSION, type Story } from '@shared/story/storySchema.ts';
+import type { Story } from '@shared/story/storySchema.ts';
+import { STORY_SCHEMA_VERSION } from '@shared/story/storyFormat.ts';
 import { StoryLibrary } from './StoryLibrary.ts';
 import { makeFolderReadOnly } from './testing/makeFolderReadOnly.ts';
 

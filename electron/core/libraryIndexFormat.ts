@@ -1,5 +1,5 @@
 import type { DamagedStory, StorySummary } from '@shared/api/contract.ts';
-import { STORY_STATUSES, type StoryStatus } from '@shared/story/storySchema.ts';
+import { STORY_STATUSES, type StoryStatus } from '@shared/story/storyStatus.ts';
 
 /*
  * The files of the library's summary index, `<library>/index/`: a cache, never the truth. A file

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import seedFile from '../../tests/fixtures/seed-article/seed-article.json' with { type: 'json' };
 import { createStory } from '@shared/story/createStory.ts';
 import { MAX_STORY_JSON_DEPTH } from '@shared/story/exceedsJsonDepth.ts';
-import { STORY_SCHEMA_VERSION } from '@shared/story/storySchema.ts';
+import { STORY_SCHEMA_VERSION } from '@shared/story/storyFormat.ts';
 import { MAX_STORY_FILE_BYTES, parseStoryFile, type ParsedStoryFile } from './parseStoryFile.ts';
 
 const ID = 'parse-story-0001';

@@ -1,7 +1,8 @@
 import { describeIssues } from '@shared/story/describeIssues.ts';
 import { exceedsJsonDepth, MAX_STORY_JSON_DEPTH } from '@shared/story/exceedsJsonDepth.ts';
 import { migrateStoryData, storyFormatOf } from '@shared/story/migrateStory.ts';
-import { STORY_SCHEMA_VERSION, storySchema, type Story } from '@shared/story/storySchema.ts';
+import { storySchema, type Story } from '@shared/story/storySchema.ts';
+import { STORY_SCHEMA_VERSION } from '@shared/story/storyFormat.ts';
 
 /** The largest story.json read at all; a real story, even a very long one, is a few MB. */
 export const MAX_STORY_FILE_BYTES = 64 * 1024 * 1024;

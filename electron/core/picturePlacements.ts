@@ -1,4 +1,5 @@
-import { ASSET_ID, type BodyNode } from '@shared/story/bodySchema.ts';
+import type { BodyNode } from '@shared/story/bodySchema.ts';
+import { ASSET_ID } from '@shared/story/assetId.ts';
 import type { Picture, Story } from '@shared/story/storySchema.ts';
 
 /** The words a story attaches to one use of a picture (hero, body figure or rail item). */

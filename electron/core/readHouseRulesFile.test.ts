@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HouseRulesInfo } from '@shared/api/contract.ts';
 import { createStory } from '@shared/story/createStory.ts';
-import { DEFAULT_HOUSE_RULES } from '@shared/story/houseRules.ts';
+import { DEFAULT_HOUSE_RULES } from '@shared/story/defaultHouseRules.ts';
 import { preflightStory } from '@shared/story/preflightStory.ts';
 import { createCore } from './createCore.ts';
 import { readHouseRulesFile } from './readHouseRulesFile.ts';

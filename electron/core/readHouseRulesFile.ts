@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { HouseRulesInfo } from '@shared/api/contract.ts';
-import { DEFAULT_HOUSE_RULES } from '@shared/story/houseRules.ts';
+import { DEFAULT_HOUSE_RULES } from '@shared/story/defaultHouseRules.ts';
 import { parseHouseRulesText } from '@shared/story/houseRulesText.ts';
 import { isNodeFsError } from './fsErrorToApiError.ts';
 

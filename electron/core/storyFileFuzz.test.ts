@@ -7,7 +7,8 @@ import minimalFile from '../../tests/fixtures/minimal-story.json' with { type: '
 import seedFile from '../../tests/fixtures/seed-article/seed-article.json' with { type: 'json' };
 import { ApiError } from '@shared/api/apiError.ts';
 import { createStory } from '@shared/story/createStory.ts';
-import { STORY_SCHEMA_VERSION, storySchema, type Story } from '@shared/story/storySchema.ts';
+import { storySchema, type Story } from '@shared/story/storySchema.ts';
+import { STORY_SCHEMA_VERSION } from '@shared/story/storyFormat.ts';
 import { parseStoryFile } from './parseStoryFile.ts';
 import { StoryLibrary } from './StoryLibrary.ts';
 

@@ -1,6 +1,6 @@
 import { ipcMain } from 'electron';
 import type { ApiErrorShape } from '@shared/api/apiError.ts';
-import { API_METHODS } from '@shared/api/contract.ts';
+import { API_METHODS } from '@shared/api/apiMethods.ts';
 import { IPC_CHANNELS } from './ipcChannels.ts';
 import { isTrustedIpcSender } from './isTrustedIpcSender.ts';
 

@@ -1,4 +1,4 @@
-import { ASSET_ID } from '@shared/story/bodySchema.ts';
+import { ASSET_ID } from '@shared/story/assetId.ts';
 import { resolveStaticPath } from '../web/resolveStaticPath.ts';
 import { APP_HOST, APP_SCHEME } from './appOrigin.ts';
 

@@ -3,7 +3,7 @@ import type { ApiErrorShape } from '@shared/api/apiError.ts';
 import type { ApiInput, ApiMethod, ApiOutputs } from '@shared/api/contract.ts';
 import { isMenuCommand, type HostBridge, type MenuCommand } from '@shared/api/hostBridge.ts';
 import { IPC_CHANNELS } from '../main/ipcChannels.ts';
-import { API_METHOD_NAMES } from './apiMethodNames.ts';
+import { API_METHODS } from '@shared/api/apiMethods.ts';
 
 /*
  * The renderer's only door to the app: one named function per API method and
@@ -15,7 +15,7 @@ type ApiEnvelope<M extends ApiMethod> = { ok: true; value: ApiOutputs[M] } | { o
 type ApiBridge = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiEnvelope<M>> };
 
 const api = Object.fromEntries(
-  API_METHOD_NAMES.map((name) => [name, (input: unknown): Promise<unknown> => ipcRenderer.invoke(`${IPC_CHANNELS.apiPrefix}${name}`, input)]),
+  API_METHODS.map((name) => [name, (input: unknown): Promise<unknown> => ipcRenderer.invoke(`${IPC_CHANNELS.apiPrefix}${name}`, input)]),
 ) as ApiBridge;
 
 const closeListeners = new Set<() => Promise<boolean>>();

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ASSET_ID } from '@shared/story/bodySchema.ts';
+import { ASSET_ID } from '@shared/story/assetId.ts';
 import { createCore } from '../core/createCore.ts';
 import { CONTENT_SECURITY_POLICY, PICTURE_CONTENT_SECURITY_POLICY } from './contentSecurityPolicy.ts';
 import { createWebServer, type WebServer } from './createWebServer.ts';

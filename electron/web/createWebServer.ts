@@ -3,9 +3,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { ApiError, isApiErrorShape, type ApiErrorShape } from '@shared/api/apiError.ts';
-import { ASSET_FILE_NAME_HEADER, MAX_ASSET_BYTES, MAX_DOCX_BYTES } from '@shared/api/contract.ts';
+import { ASSET_FILE_NAME_HEADER, MAX_ASSET_BYTES, MAX_DOCX_BYTES } from '@shared/api/uploadLimits.ts';
 import { escapeHtml } from '@shared/export/escapeHtml.ts';
-import { ASSET_ID } from '@shared/story/bodySchema.ts';
+import { ASSET_ID } from '@shared/story/assetId.ts';
 import { ASSET_CACHE_CONTROL, PICTURE_CONTENT_SECURITY_POLICY } from './contentSecurityPolicy.ts';
 import { contentTypeFor } from './contentTypeFor.ts';
 import { readRequestBody } from './readRequestBody.ts';

@@ -1,5 +1,7 @@
 import { ApiError, isApiErrorShape, type ApiErrorCode } from '@shared/api/apiError.ts';
-import { API_METHODS, ASSET_FILE_NAME_HEADER, MAX_ASSET_BYTES, MAX_DOCX_BYTES, type ApiClient, type ApiMethod, type AssetInfo, type DocxImport } from '@shared/api/contract.ts';
+import type { ApiClient, ApiMethod, AssetInfo, DocxImport } from '@shared/api/contract.ts';
+import { API_METHODS } from '@shared/api/apiMethods.ts';
+import { ASSET_FILE_NAME_HEADER, MAX_ASSET_BYTES, MAX_DOCX_BYTES } from '@shared/api/uploadLimits.ts';
 import type { NewsdeskPreloadBridge } from './windowNewsdesk.d.ts';
 
 const NOT_ANSWERING =

@@ -8,6 +8,8 @@ describe('saveStatusText', () => {
     expect(saveStatusText({ saving: false, dirty: false, lastSavedAt: '2025-01-01T10:00:00Z', failure: null }, at)).toEqual({ kind: 'saved', text: 'Saved 10:00' });
     expect(saveStatusText({ saving: false, dirty: true, lastSavedAt: null, failure: null }, at).text).toBe('Unsaved changes');
     expect(saveStatusText({ saving: true, dirty: true, lastSavedAt: null, failure: null }, at).text).toBe('Saving…');
+    // A time not (yet) written reads as plain "Saved", never "Saved " with nothing after it.
+    expect(saveStatusText({ saving: false, dirty: false, lastSavedAt: '2025-01-01T10:00:00Z', failure: null }, () => '').text).toBe('Saved');
   });
   it('reports a failure even when an older save succeeded', () => {
     const s = saveStatusText({ saving: false, dirty: true, lastSavedAt: '2025-01-01T10:00:00Z', failure: { code: 'disk-full', message: 'the disk is full' } }, at);

@@ -11,7 +11,8 @@ export function saveStatusText(state: SaveState, formatTime: (iso: string) => st
   if (state.failure?.code === 'conflict') return { kind: 'failed', text: 'Not saved: another window changed this story' };
   if (state.failure) return { kind: 'failed', text: `Not saved: ${state.failure.message}` };
   if (state.dirty) return { kind: 'unsaved', text: 'Unsaved changes' };
-  return { kind: 'saved', text: state.lastSavedAt ? `Saved ${formatTime(state.lastSavedAt)}` : 'Saved' };
+  const time = state.lastSavedAt ? formatTime(state.lastSavedAt) : '';
+  return { kind: 'saved', text: time ? `Saved ${time}` : 'Saved' };
 }
 
 /** "14:05" today, "3 Mar, 14:05" on another day this year, "13 Feb 2020, 11:05" in another year. */

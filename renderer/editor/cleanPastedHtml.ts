@@ -1,6 +1,6 @@
 import DOMPurify from 'dompurify';
 import { escapeHtml } from '@shared/export/escapeHtml.ts';
-import { SAFE_LINK } from '@shared/story/bodySchema.ts';
+import { SAFE_LINK } from '@shared/story/safeLink.ts';
 import { defuseEventHandlers, restoreDefused } from './defuseEventHandlers.ts';
 import { inlineStyleValue as styleValue } from './inlineStyleValue.ts';
 import { isMsoIgnore, readWordListParagraph, type WordListParagraph } from './readWordListParagraph.ts';

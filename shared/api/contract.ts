@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { assetIdSchema, languageTagSchema, storyIdSchema, storySchema, type Story, type StoryStatus } from '../story/storySchema.ts';
+import { assetIdSchema, languageTagSchema, storyIdSchema, storySchema, type Story } from '../story/storySchema.ts';
+import type { StoryStatus } from '../story/storyStatus.ts';
 import type { HouseRules } from '../story/houseRules.ts';
+import { MAX_ASSET_BYTES, MAX_DOCX_BYTES } from './uploadLimits.ts';
 
 /**
  * The one API contract. Both hosts (Electron IPC and the local HTTP host)
@@ -14,15 +16,6 @@ const fileName = z.string().min(1).max(255);
 /** html: a standalone page; json: the lossless Newsdesk file; ninjs: IPTC ninjs 2.2 for partners (`<slug>.ninjs.json`). */
 export const EXPORT_FORMATS = ['html', 'json', 'ninjs'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-/** Over HTTP, importAsset sends raw bytes; the file name travels URL-encoded in this header. */
-export const ASSET_FILE_NAME_HEADER = 'X-Newsdesk-File-Name';
-
-/** Pictures may be at most this big on the way in (bytes). */
-export const MAX_ASSET_BYTES = 80 * 1024 * 1024;
-
-/** Word documents (.docx) may be at most this big on the way in (bytes). Over HTTP, importDocx sends raw bytes like importAsset. */
-export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
 
 /** Why a revision of a story was kept. */
 export const REVISION_REASONS = ['autosave-interval', 'before-export', 'before-restore', 'imported', 'before-migration'] as const;
@@ -77,7 +70,6 @@ export const apiInputs = {
 } as const;
 
 export type ApiMethod = keyof typeof apiInputs;
-export const API_METHODS = Object.keys(apiInputs) as ApiMethod[];
 
 /** A story as the library lists it. */
 export interface StorySummary {
@@ -198,9 +190,6 @@ export interface Settings {
   /** The desktop spellchecker's language (default "en-US"); the browser host uses the browser's own. */
   spellcheckLanguage: string;
 }
-
-/** The spellchecker language when settings.json names none. */
-export const DEFAULT_SPELLCHECK_LANGUAGE = 'en-US';
 
 /**
  * The house rules in force and where they came from. `status`: `loaded` from `file`; `defaults`

@@ -4,7 +4,7 @@ import { AdSlot } from './nodes/AdSlot.ts';
 import { Figure } from './nodes/Figure.ts';
 import { NewsletterBox } from './nodes/NewsletterBox.ts';
 import { PullQuote } from './nodes/PullQuote.ts';
-import { SAFE_LINK } from '../story/bodySchema.ts';
+import { SAFE_LINK } from '../story/safeLink.ts';
 
 /**
  * The schema of a story body. The editor, the exporter and the tests all build

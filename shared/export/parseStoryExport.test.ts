@@ -3,7 +3,8 @@ import seedFile from '../../tests/fixtures/seed-article/seed-article.json' with 
 import hostileFile from '../../tests/fixtures/hostile-story.json' with { type: 'json' };
 import minimalFile from '../../tests/fixtures/minimal-story.json' with { type: 'json' };
 import { ApiError } from '../api/apiError.ts';
-import { STORY_SCHEMA_VERSION, type Story } from '../story/storySchema.ts';
+import type { Story } from '../story/storySchema.ts';
+import { STORY_SCHEMA_VERSION } from '../story/storyFormat.ts';
 import { parseStoryExport } from './parseStoryExport.ts';
 import { renderStoryHtml } from './renderStoryHtml.ts';
 import { serializeStoryExport } from './serializeStoryExport.ts';

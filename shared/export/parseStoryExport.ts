@@ -2,7 +2,8 @@ import { ApiError } from '../api/apiError.ts';
 import { describeIssues } from '../story/describeIssues.ts';
 import { exceedsJsonDepth, MAX_STORY_JSON_DEPTH } from '../story/exceedsJsonDepth.ts';
 import { migrateStoryData, storyFormatOf } from '../story/migrateStory.ts';
-import { STORY_SCHEMA_VERSION, storySchema, type Story } from '../story/storySchema.ts';
+import { storySchema, type Story } from '../story/storySchema.ts';
+import { STORY_SCHEMA_VERSION } from '../story/storyFormat.ts';
 import { referencedAssetIds } from './referencedAssetIds.ts';
 import {
   STORY_EXPORT_FORMAT,

@@ -4,7 +4,8 @@ import { renderToHTMLString, serializeChildrenToHTMLString } from '@tiptap/stati
 import { ApiError } from '../api/apiError.ts';
 import { NEWSLETTER_DEFAULTS } from '../editor/nodes/NewsletterBox.ts';
 import { newsdeskExtensions } from '../editor/newsdeskExtensions.ts';
-import { SAFE_LINK, type BodyDoc, type BodyNode } from '../story/bodySchema.ts';
+import type { BodyDoc, BodyNode } from '../story/bodySchema.ts';
+import { SAFE_LINK } from '../story/safeLink.ts';
 import { escapeHtml } from './escapeHtml.ts';
 import { renderFigureHtml, type RenditionMap } from './renderFigureHtml.ts';
 

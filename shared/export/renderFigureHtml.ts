@@ -1,4 +1,4 @@
-import { ASSET_ID } from '../story/bodySchema.ts';
+import { ASSET_ID } from '../story/assetId.ts';
 import { defaultCreditLine } from '../story/defaultCreditLine.ts';
 import { escapeHtml } from './escapeHtml.ts';
 

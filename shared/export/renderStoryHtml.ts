@@ -1,4 +1,5 @@
-import { WEB_URL, type Rail, type RailItem, type Story } from '../story/storySchema.ts';
+import type { Rail, RailItem, Story } from '../story/storySchema.ts';
+import { WEB_URL } from '../story/webUrl.ts';
 import { buildNewsArticleJsonLd } from './buildNewsArticleJsonLd.ts';
 import { escapeHtml } from './escapeHtml.ts';
 import { formatDisplayDate } from './formatDisplayDate.ts';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import vectorsJson from '../../tests/fixtures/xss/vectors.json';
 import { buildHostileStory, withBadSchemes } from '../../tests/fixtures/xss/buildHostileStory.ts';
 import { findHostileMarkup, linkHrefsInJson, type XssVector } from '../../tests/fixtures/xss/findHostileMarkup.ts';
-import { SAFE_LINK } from '../story/bodySchema.ts';
+import { SAFE_LINK } from '../story/safeLink.ts';
 import { storySchema } from '../story/storySchema.ts';
 import { parseStoryExport } from './parseStoryExport.ts';
 import { renderBodyHtml } from './renderBodyHtml.ts';

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ASSET_ID } from './assetId.ts';
+import { SAFE_LINK } from './safeLink.ts';
 
 /**
  * The body of a story is TipTap JSON. It is validated against an allowlist of
@@ -28,9 +30,6 @@ export type BodyMarkType = (typeof BODY_MARK_TYPES)[number];
 
 const attrValue = z.union([z.string().max(20_000), z.number(), z.boolean(), z.null()]);
 const attrs = z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/).max(40), attrValue);
-
-/** Links may only point to the web or to an e-mail address. */
-export const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
 
 export const bodyMarkSchema = z
   .object({
@@ -84,9 +83,6 @@ export const bodyNodeSchema: z.ZodType<BodyNode> = z.lazy(() =>
       }
     }),
 );
-
-/** A picture in the library: its SHA-256 plus the extension of its real type. */
-export const ASSET_ID = /^[a-f0-9]{64}\.(jpg|png|webp)$/;
 
 export const bodyDocSchema = z
   .object({

@@ -1,5 +1,6 @@
 import { emptyPicture } from './emptyPicture.ts';
-import { DEFAULT_STORY_LANGUAGE, STORY_SCHEMA_VERSION, type Rail, type Story } from './storySchema.ts';
+import type { Rail, Story } from './storySchema.ts';
+import { DEFAULT_STORY_LANGUAGE, STORY_SCHEMA_VERSION } from './storyFormat.ts';
 
 export const DEFAULT_RAIL_NAMES = ['Latest', "Don't miss"] as const;
 

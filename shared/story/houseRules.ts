@@ -33,10 +33,3 @@ export const houseRulesSchema = z
 
 export type HouseRules = z.infer<typeof houseRulesSchema>;
 export type HouseRulesFile = z.input<typeof houseRulesSchema>;
-
-/**
- * The rules a desk gets when it has written none: the schema's defaults, spelt out rather than
- * parsed at load time (a parse while modules load would run before the renderer configures zod).
- * A test checks it equals `houseRulesSchema.parse({})`.
- */
-export const DEFAULT_HOUSE_RULES: HouseRules = { headlineMax: 70, standfirstMax: 300, curlyQuotes: false, bannedWords: [] };

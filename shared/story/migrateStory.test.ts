@@ -4,7 +4,8 @@ import minimalFile from '../../tests/fixtures/minimal-story.json' with { type: '
 import seedFile from '../../tests/fixtures/seed-article/seed-article.json' with { type: 'json' };
 import { createStory } from './createStory.ts';
 import { migrateStoryData, STORY_MIGRATIONS, storyFormatOf } from './migrateStory.ts';
-import { DEFAULT_STORY_LANGUAGE, languageTagSchema, STORY_SCHEMA_VERSION, storySchema } from './storySchema.ts';
+import { languageTagSchema, storySchema } from './storySchema.ts';
+import { DEFAULT_STORY_LANGUAGE, STORY_SCHEMA_VERSION } from './storyFormat.ts';
 
 /** The real format-1 stories the app shipped with; they stay format 1 on purpose, to test this migration. */
 const v1Fixtures = { seed: seedFile, minimal: minimalFile, hostile: hostileFile };

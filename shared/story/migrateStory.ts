@@ -1,4 +1,4 @@
-import { DEFAULT_STORY_LANGUAGE, STORY_SCHEMA_VERSION } from './storySchema.ts';
+import { DEFAULT_STORY_LANGUAGE, STORY_SCHEMA_VERSION } from './storyFormat.ts';
 
 /** Brings story data of one format to the next; pure: returns a new object, never changes its input. */
 export type StoryMigrationStep = (data: Readonly<Record<string, unknown>>) => Record<string, unknown>;

@@ -6,7 +6,8 @@ import { parseStoryExport } from '../export/parseStoryExport.ts';
 import type { BodyNode } from './bodySchema.ts';
 import { createStory } from './createStory.ts';
 import { emptyPicture } from './emptyPicture.ts';
-import { DEFAULT_HOUSE_RULES, houseRulesSchema } from './houseRules.ts';
+import { houseRulesSchema } from './houseRules.ts';
+import { DEFAULT_HOUSE_RULES } from './defaultHouseRules.ts';
 import { preflightStory, type DeskProblem } from './preflightStory.ts';
 import type { Picture, Story } from './storySchema.ts';
 

@@ -11,7 +11,8 @@ import { checkRailItems } from './checks/checkRailItems.ts';
 import { checkStraightQuotes } from './checks/checkStraightQuotes.ts';
 import type { DeskFinding, DeskProblem, DeskTarget } from './checks/deskProblem.ts';
 import { storyTextSpans } from './checks/storyTextSpans.ts';
-import { DEFAULT_HOUSE_RULES, type HouseRules } from './houseRules.ts';
+import type { HouseRules } from './houseRules.ts';
+import { DEFAULT_HOUSE_RULES } from './defaultHouseRules.ts';
 import type { Story } from './storySchema.ts';
 
 export type { DeskProblem, DeskRule, DeskSeverity, DeskTarget } from './checks/deskProblem.ts';

@@ -1,18 +1,9 @@
 import { z } from 'zod';
-import { ASSET_ID, bodyDocSchema } from './bodySchema.ts';
-
-/**
- * The story format this Newsdesk writes. Older files are brought up to it by
- * `migrateStoryData` before validation; newer ones are refused, read-only.
- * 1: the first format. 2: adds `language`. 3: adds `wordTarget`.
- */
-export const STORY_SCHEMA_VERSION = 3;
-
-/** The most words a story's word-count target may ask for. */
-export const MAX_WORD_TARGET = 100_000;
-
-/** The language a new story (and a story from before format 2) is written in. */
-export const DEFAULT_STORY_LANGUAGE = 'en';
+import { ASSET_ID } from './assetId.ts';
+import { bodyDocSchema } from './bodySchema.ts';
+import { MAX_WORD_TARGET, STORY_SCHEMA_VERSION } from './storyFormat.ts';
+import { STORY_STATUSES } from './storyStatus.ts';
+import { MAX_RAIL_URL_LENGTH, WEB_URL } from './webUrl.ts';
 
 /**
  * A BCP 47 language tag as newsrooms use them: a language ("en", "de", "gsw"), then optionally
@@ -25,16 +16,6 @@ export const languageTagSchema = z
   .string()
   .max(35)
   .regex(LANGUAGE_TAG, 'a language is a BCP 47 tag such as "en", "en-GB" or "de"');
-
-export const STORY_STATUSES = ['draft', 'ready-for-photo-desk', 'ready-for-desk', 'approved'] as const;
-export type StoryStatus = (typeof STORY_STATUSES)[number];
-
-export const STATUS_LABELS: Record<StoryStatus, string> = {
-  draft: 'Draft',
-  'ready-for-photo-desk': 'Ready for photo desk',
-  'ready-for-desk': 'Ready for desk',
-  approved: 'Approved',
-};
 
 export const storyIdSchema = z
   .string()
@@ -64,13 +45,9 @@ export const pictureSchema = z
   .strict();
 export type Picture = z.infer<typeof pictureSchema>;
 
-/** A URL a reader can follow: http(s), or empty while the item is being written. */
-/** An address a reader can follow from a rail: http(s), no spaces. */
-export const WEB_URL = /^https?:\/\/[^\s]+$/i;
-
 export const railUrlSchema = z
   .string()
-  .max(2_000)
+  .max(MAX_RAIL_URL_LENGTH)
   .refine((u) => u === '' || WEB_URL.test(u), 'a link must be an http:// or https:// address');
 
 export const railItemSchema = z

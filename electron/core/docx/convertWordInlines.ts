@@ -1,4 +1,5 @@
-import { SAFE_LINK, type BodyMark, type BodyNode } from '@shared/story/bodySchema.ts';
+import type { BodyMark, BodyNode } from '@shared/story/bodySchema.ts';
+import { SAFE_LINK } from '@shared/story/safeLink.ts';
 import { countIn, type DocxCounts } from './DocxCounts.ts';
 import type { WordImage, WordInline, WordNoteReference, WordRun } from './readWordDocument.ts';
 

@@ -1,5 +1,6 @@
 import { ApiError } from '@shared/api/apiError.ts';
-import { MAX_DOCX_BYTES, type DocxImport } from '@shared/api/contract.ts';
+import type { DocxImport } from '@shared/api/contract.ts';
+import { MAX_DOCX_BYTES } from '@shared/api/uploadLimits.ts';
 import type { BodyNode } from '@shared/story/bodySchema.ts';
 import { createStory } from '@shared/story/createStory.ts';
 import { slugify } from '@shared/story/slugify.ts';

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { HouseRulesInfo } from '@shared/api/contract.ts';
-import { DEFAULT_HOUSE_RULES, type HouseRules } from '@shared/story/houseRules.ts';
+import type { HouseRules } from '@shared/story/houseRules.ts';
+import { DEFAULT_HOUSE_RULES } from '@shared/story/defaultHouseRules.ts';
 import { api } from '../../api/client.ts';
 import { describeError } from '../../stores/describeError.ts';
 import { showToast } from '../../stores/toastStore.ts';

@@ -15,6 +15,7 @@ import {
   useFindStore,
 } from './findStore.ts';
 import './findReplace.css';
+import { formatCount } from '@shared/text/formatCount.ts';
 
 /**
  * While a replace-all is the last edit, Ctrl/Cmd+Z anywhere undoes all of it (fields and body) in
@@ -68,7 +69,7 @@ export function FindBar() {
   }, [open, focusRequest]);
 
   if (!open) return null;
-  const status = query === '' ? '' : count === 0 ? 'No matches' : `${current + 1} of ${count.toLocaleString('en')}`;
+  const status = query === '' ? '' : count === 0 ? 'No matches' : `${current + 1} of ${formatCount(count)}`;
 
   return (
     <div

@@ -9,6 +9,7 @@ import { getBodyEditor } from './bodyEditorAccess.ts';
 import { findInDoc, replaceInDoc, replaceOneInDoc, type BodyMatch } from './bodyFind.ts';
 import { clearBodyHighlights, showBodyHighlights } from './findHighlight.ts';
 import { replaceInFields, storyFindTargets } from './storyFindTargets.ts';
+import { formatCount } from '@shared/text/formatCount.ts';
 
 /** One match anywhere in the story: in a field (by target key) or in the body. */
 export type FindHit = { where: 'field'; key: string; label: string; from: number; to: number } | { where: 'body'; label: string; match: BodyMatch };
@@ -267,7 +268,7 @@ export function replaceAll(): void {
   if (fieldResult.count > 0) useStoryStore.setState((s) => ({ fields: fieldResult.fields, editRevision: s.editRevision + 1 }));
   const count = fieldResult.count + bodyCount;
   useFindStore.setState({
-    notice: count === 0 ? 'Nothing to replace.' : `Replaced ${count.toLocaleString('en')}.`,
+    notice: count === 0 ? 'Nothing to replace.' : `Replaced ${formatCount(count)}.`,
     lastUndone: null,
     lastReplaceAll: count === 0 ? null : { count, fieldsBefore, fieldsChanged: fieldResult.count > 0, revisionAfter: useStoryStore.getState().editRevision, docAfter },
   });
@@ -298,7 +299,7 @@ export function undoReplaceAll(): boolean {
     lastUndone: fieldsAfter
       ? { count: entry.count, fieldsAfter, fieldsChanged: entry.fieldsChanged, revisionAfterUndo: useStoryStore.getState().editRevision, docAfterUndo: entry.docAfter ? (editor?.state.doc ?? null) : null }
       : null,
-    notice: `Undone: ${entry.count.toLocaleString('en')} replacements put back.`,
+    notice: `Undone: ${formatCount(entry.count)} replacements put back.`,
   });
   refreshFind(false);
   return true;
@@ -328,7 +329,7 @@ export function redoReplaceAll(): boolean {
     lastReplaceAll: fieldsBefore
       ? { count: entry.count, fieldsBefore, fieldsChanged: entry.fieldsChanged, revisionAfter: useStoryStore.getState().editRevision, docAfter: entry.docAfterUndo ? (editor?.state.doc ?? null) : null }
       : null,
-    notice: `Replaced ${entry.count.toLocaleString('en')} again.`,
+    notice: `Replaced ${formatCount(entry.count)} again.`,
   });
   refreshFind(false);
   return true;

@@ -1,5 +1,5 @@
 import { printedCredit } from '@shared/export/renderFigureHtml.ts';
-import { ASSET_ID } from '@shared/story/bodySchema.ts';
+import { ASSET_ID } from '@shared/story/assetId.ts';
 import type { Picture } from '@shared/story/storySchema.ts';
 import { thumbnailUrl } from '../../api/client.ts';
 

@@ -1,6 +1,7 @@
 import DOMPurify from 'dompurify';
 import { renderBodyHtml } from '@shared/export/renderBodyHtml.ts';
-import { ASSET_ID, type BodyDoc } from '@shared/story/bodySchema.ts';
+import type { BodyDoc } from '@shared/story/bodySchema.ts';
+import { ASSET_ID } from '@shared/story/assetId.ts';
 import { thumbnailUrl } from '../../api/client.ts';
 
 const IMAGE_PREFIX = 'images/';

@@ -1,4 +1,6 @@
+import { formatCount } from '@shared/text/formatCount.ts';
+
 /** "1 word", "412 words". */
 export function wordCountText(words: number): string {
-  return `${words.toLocaleString()} ${words === 1 ? 'word' : 'words'}`;
+  return `${formatCount(words)} ${words === 1 ? 'word' : 'words'}`;
 }

@@ -1,4 +1,5 @@
 import type { AssetInfo } from '@shared/api/contract.ts';
+import { formatCount } from '@shared/text/formatCount.ts';
 
 const FORMAT_NAMES: Record<AssetInfo['mime'], string> = { 'image/jpeg': 'JPEG', 'image/png': 'PNG', 'image/webp': 'WebP' };
 
@@ -7,5 +8,5 @@ export function pictureFactsText(info: AssetInfo): string {
   const width = info.metadata?.width ?? info.width;
   const height = info.metadata?.height ?? info.height;
   const format = FORMAT_NAMES[info.mime];
-  return width && height ? `${width.toLocaleString('en')} × ${height.toLocaleString('en')} px · ${format}` : format;
+  return width && height ? `${formatCount(width)} × ${formatCount(height)} px · ${format}` : format;
 }

@@ -4,7 +4,7 @@ import type { RailItem } from '@shared/story/storySchema.ts';
 import { thumbnailUrl } from '../../api/client.ts';
 import { useStoryStore } from '../../stores/storyStore.ts';
 import { prefillPicture } from '../photo/prefillPicture.ts';
-import { isAcceptableRailUrl } from './railEdits.ts';
+import { isRailUrl } from '@shared/story/webUrl.ts';
 import { PICTURE_ACCEPT, usePictureImport } from './usePictureImport.ts';
 
 interface RailItemEditorProps {
@@ -28,7 +28,7 @@ export const RailItemEditor = memo(function RailItemEditor({ railId, item, index
     setSyncedUrl(item.url);
     setUrlDraft(item.url);
   }
-  const urlValid = isAcceptableRailUrl(urlDraft.trim());
+  const urlValid = isRailUrl(urlDraft.trim());
   const n = index + 1;
 
   async function onPictureFile(file: File | undefined): Promise<void> {
@@ -87,7 +87,7 @@ export const RailItemEditor = memo(function RailItemEditor({ railId, item, index
           onChange={(e) => {
             const value = e.currentTarget.value;
             setUrlDraft(value);
-            if (isAcceptableRailUrl(value.trim())) {
+            if (isRailUrl(value.trim())) {
               setSyncedUrl(value.trim());
               onChange(railId, item.id, { url: value.trim() });
             }

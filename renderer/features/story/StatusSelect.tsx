@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { STATUS_LABELS, STORY_STATUSES, type StoryStatus } from '@shared/story/storySchema.ts';
+import { STATUS_LABELS, STORY_STATUSES, type StoryStatus } from '@shared/story/storyStatus.ts';
 import { useStoryStore } from '../../stores/storyStore.ts';
 
 /** Where the story is in the desk's workflow. */

@@ -1,5 +1,5 @@
 import { newId } from '@shared/story/createStory.ts';
-import { railUrlSchema, type Rail, type RailItem } from '@shared/story/storySchema.ts';
+import type { Rail, RailItem } from '@shared/story/storySchema.ts';
 
 /** Pure edits on the rails array; each returns a new array and leaves the input untouched. */
 export const railEdits = {
@@ -56,9 +56,4 @@ export const railEdits = {
 /** A blank teaser with a fresh id. */
 export function newRailItem(): RailItem {
   return { id: newId(), title: '', teaser: '', url: '', picture: null };
-}
-
-/** An http(s) link, or nothing yet: what the story schema accepts, so a save never fails on a half-typed link. */
-export function isAcceptableRailUrl(url: string): boolean {
-  return railUrlSchema.safeParse(url).success;
 }

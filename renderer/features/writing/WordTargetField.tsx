@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { MAX_WORD_TARGET } from '@shared/story/storySchema.ts';
+import { MAX_WORD_TARGET } from '@shared/story/storyFormat.ts';
 import { useStoryStore } from '../../stores/storyStore.ts';
 
 /** The story's word-count target (0 or empty = none), in the details panel. */

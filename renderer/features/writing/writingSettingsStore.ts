@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { DEFAULT_SPELLCHECK_LANGUAGE, type Settings } from '@shared/api/contract.ts';
+import type { Settings } from '@shared/api/contract.ts';
+import { DEFAULT_SPELLCHECK_LANGUAGE } from '@shared/api/defaultSpellcheckLanguage.ts';
 import { api } from '../../api/client.ts';
 import { describeError } from '../../stores/describeError.ts';
 import { showToast } from '../../stores/toastStore.ts';

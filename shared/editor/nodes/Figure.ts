@@ -1,5 +1,5 @@
 import { Node, mergeAttributes } from '@tiptap/core';
-import { ASSET_ID } from '../../story/bodySchema.ts';
+import { ASSET_ID } from '../../story/assetId.ts';
 
 export interface FigureAttrs {
   assetId: string | null;

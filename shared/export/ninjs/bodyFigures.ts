@@ -1,4 +1,5 @@
-import { ASSET_ID, type BodyNode } from '../../story/bodySchema.ts';
+import type { BodyNode } from '../../story/bodySchema.ts';
+import { ASSET_ID } from '../../story/assetId.ts';
 import type { Picture } from '../../story/storySchema.ts';
 
 function str(value: unknown): string {

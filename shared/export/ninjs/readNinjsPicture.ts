@@ -1,4 +1,4 @@
-import { ASSET_ID } from '../../story/bodySchema.ts';
+import { ASSET_ID } from '../../story/assetId.ts';
 import type { Picture } from '../../story/storySchema.ts';
 import { PICTURE_URN_PREFIX } from './ninjsTypes.ts';
 import { asObjects, asString, clip, textWithRole, type JsonObject } from './readNinjsJson.ts';

@@ -1,6 +1,7 @@
 import { bodyToPlainText } from '../../story/bodyToPlainText.ts';
 import { countWords } from '../../story/countWords.ts';
-import type { Rail, Story, StoryStatus } from '../../story/storySchema.ts';
+import type { Rail, Story } from '../../story/storySchema.ts';
+import type { StoryStatus } from '../../story/storyStatus.ts';
 import type { FigureRendition } from '../renderFigureHtml.ts';
 import { renderBodyHtml } from '../renderBodyHtml.ts';
 import {

@@ -1,4 +1,4 @@
-import { ASSET_ID } from '../../story/bodySchema.ts';
+import { ASSET_ID } from '../../story/assetId.ts';
 import { defaultCreditLine } from '../../story/defaultCreditLine.ts';
 import type { Picture } from '../../story/storySchema.ts';
 import { PICTURE_URN_PREFIX, type NinjsItem, type NinjsRendition, type NinjsRenditionMap, type NinjsText } from './ninjsTypes.ts';

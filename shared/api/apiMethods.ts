@@ -1,10 +1,10 @@
-import type { ApiMethod } from '@shared/api/contract.ts';
+import type { ApiMethod } from './contract.ts';
 
 /*
- * The contract's method names, spelled out rather than imported: importing
- * API_METHODS would pull zod and every schema into the sandboxed preload.
- * `satisfies` makes a missing or extra name a compile error, and a unit test
- * checks the list against API_METHODS.
+ * The contract's method names, spelled out rather than read off its schemas, so that what needs
+ * only the names (the sandboxed preload, the renderer's client) does not load zod and every
+ * schema. `satisfies` makes a missing or extra name a compile error, and a unit test checks the
+ * list against the contract's schemas.
  */
 const METHODS = {
   getHostInfo: true,
@@ -30,5 +30,5 @@ const METHODS = {
   restoreRevision: true,
 } as const satisfies Record<ApiMethod, true>;
 
-/** Every API method the preload exposes, one named function each. */
-export const API_METHOD_NAMES = Object.keys(METHODS) as ApiMethod[];
+/** Every method of the API contract, one named function each on both hosts. */
+export const API_METHODS = Object.keys(METHODS) as ApiMethod[];
