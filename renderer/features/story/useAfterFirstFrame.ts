@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { afterNextPaint } from '../../app/afterNextPaint.ts';
 
 /**
  * False until the first frame after mounting has been painted, then true. For the parts of a
@@ -7,16 +8,6 @@ import { useEffect, useState } from 'react';
  */
 export function useAfterFirstFrame(): boolean {
   const [ready, setReady] = useState(false);
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // A timer set during a frame's animation callbacks fires once that frame is on screen.
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setReady(true), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, []);
+  useEffect(() => afterNextPaint(() => setReady(true)), []);
   return ready;
 }
