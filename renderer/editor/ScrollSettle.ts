@@ -2,6 +2,7 @@ import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { scrollArea } from './scrollArea.ts';
+import { scrollSelectionIntoArea } from './scrollSelectionIntoArea.ts';
 
 /** How long to watch after a jump (ms): the blocks it brings near the screen are drawn over a few frames. */
 const WATCH_MS = 600;
@@ -19,7 +20,8 @@ const COVERED_EDGE = 48;
  * frames and move the caret. After the caret jumps (JUMP_CHARS or more), by the keyboard or a
  * scroll to the selection, this watches it for about half a second and scrolls again (at most three
  * times) while it is out of sight; it stops as soon as the writer scrolls, clicks or presses a key.
- * Typing and stepping with the arrows cost nothing here.
+ * Typing and stepping with the arrows cost nothing here. The scroll to the selection itself is
+ * done here as well, measuring only the story's scroll area (see scrollSelectionIntoArea.ts).
  */
 export const ScrollSettle = Extension.create({
   name: 'scrollSettle',
@@ -54,14 +56,14 @@ export const ScrollSettle = Extension.create({
         }),
         props: {
           handleScrollToSelection: (view) => {
-            const area = !jumped(view) || watching ? null : areaOf(view);
+            const area = areaOf(view);
             if (!area) return false;
+            const far = jumped(view) && !watching;
             const before = area.scrollTop;
-            // After ProseMirror's own scroll (this returns false): watch only if it moved the story.
-            requestAnimationFrame(() => {
-              if (Math.abs(area.scrollTop - before) >= 1) start(view, area);
-            });
-            return false;
+            if (!scrollSelectionIntoArea(view, area)) return false;
+            // A jump that moved the story is watched while the blocks it brought on screen settle.
+            if (far && Math.abs(area.scrollTop - before) >= 1) start(view, area);
+            return true;
           },
         },
       }),

@@ -73,3 +73,38 @@ test('a long story opens complete, and a jump to its end or start leaves the car
   await page.keyboard.type(' The end.');
   await expect(body.locator(':scope > p').last()).toHaveText(/harbour\. The end\.$/);
 });
+
+test('typing down past the bottom of the screen, and arrowing back up under the toolbar, keeps the caret in view', async ({ page, newsdesk }) => {
+  await page.goto(newsdesk.url);
+  const response = await page.request.post('/api/importStory', { data: { json: serializeStoryExport(longStory()) } });
+  expect(response.ok()).toBe(true);
+  await page.reload();
+  await page.getByTestId('story-open').click();
+  const body = bodyEditor(page);
+  await expect(body.locator(':scope > p')).toHaveCount(400);
+  // The caret at the end of the third paragraph, near the top of the first screen.
+  await page.evaluate(`(() => {
+    const editor = document.querySelector('.ProseMirror').editor;
+    let end = 0, seen = 0;
+    editor.state.doc.forEach((node, offset) => { if (node.type.name === 'paragraph' && ++seen === 3) end = offset + node.nodeSize - 1; });
+    editor.chain().focus().setTextSelection(end).run();
+  })()`);
+  const toolbar = page.getByRole('toolbar', { name: 'Body formatting' });
+  const inView = async (): Promise<void> => {
+    const place = await caretPlace(page);
+    const bar = await toolbar.boundingBox();
+    // Below the sticky toolbar (when it covers the top of the area) and above the area's bottom edge.
+    expect(place.caretTop).toBeGreaterThanOrEqual(Math.max(place.areaTop, bar ? bar.y + bar.height : place.areaTop) - 1);
+    expect(place.caretBottom).toBeLessThanOrEqual(place.areaBottom + 1);
+  };
+  // Forty new paragraphs take the caret well past the first screen: the story follows it down.
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(`Line ${i + 1}`);
+  }
+  await inView();
+  await expect(body.locator(':scope > p', { hasText: /^Line 40$/ })).toBeInViewport();
+  // And back up, line by line, past the top: it follows the caret up, clear of the toolbar.
+  for (let i = 0; i < 60; i++) await page.keyboard.press('ArrowUp');
+  await inView();
+});
