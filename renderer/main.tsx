@@ -4,9 +4,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { ErrorBoundary } from './app/ErrorBoundary.tsx';
+import { startFirstRequests } from './app/startFirstRequests.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Newsdesk: the page has no #root element.');
+
+startFirstRequests();
 
 createRoot(root).render(
   <StrictMode>

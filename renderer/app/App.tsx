@@ -1,10 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { api } from '../api/client.ts';
 import { LibraryView } from '../features/library/LibraryView.tsx';
-import { loadWritingSettings } from '../features/writing/writingSettingsStore.ts';
 import { useAppStore } from '../stores/appStore.ts';
-import { describeError } from '../stores/describeError.ts';
-import { showToast } from '../stores/toastStore.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { loadStoryView } from './loadStoryView.ts';
 import { StoryViewSlot } from './StoryViewSlot.tsx';
@@ -26,16 +22,11 @@ export function App() {
   useBlockStrayFileDrops();
 
   useEffect(() => {
-    api.getHostInfo({}).then(
-      (info) => useAppStore.getState().setHostInfo(info),
-      (error: unknown) => showToast({ kind: 'error', message: `Could not reach the Newsdesk core: ${describeError(error)}` }),
-    );
     // After the first screen is drawn, run the editor's chunk (index.html preloads its bytes)
-    // while the library listing is fetched: a story is almost always opened next. A failure here
-    // is not reported: opening a story loads it again and shows the error there.
+    // while the library listing is fetched (see startFirstRequests): a story is almost always
+    // opened next. A failure here is not reported: opening a story loads it again and shows the
+    // error there.
     loadStoryView().catch(() => undefined);
-    // The writing settings the editor needs are read now too, once per session (a failure is reported).
-    void loadWritingSettings();
   }, []);
 
   return (

@@ -48,9 +48,11 @@ export function LibraryView() {
   const firstLoad = useRef(true);
 
   useEffect(() => {
-    const delay = firstLoad.current ? 0 : SEARCH_DEBOUNCE_MS;
+    const first = firstLoad.current;
     firstLoad.current = false;
-    const timer = setTimeout(() => void useLibraryStore.getState().refresh(), delay);
+    // At start-up the listing is already on its way (startFirstRequests); coming back from a story, it is read again.
+    if (first && useLibraryStore.getState().loading) return;
+    const timer = setTimeout(() => void useLibraryStore.getState().refresh(), first ? 0 : SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [query]);
 

@@ -1,0 +1,20 @@
+import { api } from '../api/client.ts';
+import { loadWritingSettings } from '../features/writing/writingSettingsStore.ts';
+import { useAppStore } from '../stores/appStore.ts';
+import { describeError } from '../stores/describeError.ts';
+import { useLibraryStore } from '../stores/libraryStore.ts';
+import { showToast } from '../stores/toastStore.ts';
+
+/**
+ * The requests every start makes, sent before React draws anything, so the host answers them
+ * while the first screen renders instead of after it has been painted: the library listing (and
+ * the trash), the host's details, and the writing settings the editor needs.
+ */
+export function startFirstRequests(): void {
+  void useLibraryStore.getState().refresh();
+  api.getHostInfo({}).then(
+    (info) => useAppStore.getState().setHostInfo(info),
+    (error: unknown) => showToast({ kind: 'error', message: `Could not reach the Newsdesk core: ${describeError(error)}` }),
+  );
+  void loadWritingSettings();
+}
