@@ -51,6 +51,39 @@ describe('atomicWriteFile', () => {
     expect(fs.open_).toBe(process.platform === 'win32' ? 2 : 5);
   });
 
+  it('on a file system that refuses to rename over an open file (an SMB mount), lets go of the old file and renames again', async () => {
+    const dir = await mkdtemp(path.join(root, 'smb-'));
+    const file = path.join(dir, 'story.json');
+    await writeFile(file, 'old version\n');
+    const inner = countingFs();
+    const openOnTarget = new Set<number>();
+    let refused = 0;
+    let nextId = 0;
+    // Like an SMB mount: a rename onto a file someone has open fails with EBUSY.
+    const smbLike: CoreFs = {
+      ...inner,
+      open: async (name, flags, mode) => {
+        const handle = await inner.open(name, flags, mode);
+        if (name !== file) return handle;
+        const id = nextId++;
+        openOnTarget.add(id);
+        return { ...handle, close: () => handle.close().finally(() => openOnTarget.delete(id)) };
+      },
+      rename: async (from, to) => {
+        if (to === file && openOnTarget.size > 0) {
+          refused++;
+          throw Object.assign(new Error(`EBUSY: resource busy or locked, rename '${from}' -> '${to}'`), { code: 'EBUSY' });
+        }
+        await inner.rename(from, to);
+      },
+    };
+    await atomicWriteFile(file, 'new version\n', smbLike);
+    expect(await readFile(file, 'utf8')).toBe('new version\n');
+    expect(refused).toBe(process.platform === 'win32' ? 0 : 1);
+    expect(await tempsIn(dir)).toEqual([]);
+    await vi.waitFor(() => expect(inner.closed).toBe(inner.open_));
+  });
+
   it('fails on a missing folder with the file system’s error, opening nothing', async () => {
     const fs = countingFs();
     const missing = path.join(root, 'no-such-folder', 'story.json');

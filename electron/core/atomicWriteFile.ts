@@ -1,3 +1,4 @@
+import { constants } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { nodeFs, type CoreFileHandle, type CoreFs } from './coreFs.ts';
@@ -47,10 +48,14 @@ export async function atomicWriteFile(
       );
   // The file being replaced is held open across the rename, so the rename only unlinks it: the
   // file system frees its blocks when it is closed after the save, not inside the rename (a fifth
-  // of the save's time for a 250 KiB story on ext4). Absent or unreadable, it is simply not held.
+  // of the save's time for a 250 KiB story on ext4). Absent or unreadable, it is simply not held;
+  // opened non-blocking, so a target that is not a regular file cannot stall the save.
   const replacedOpening: Promise<CoreFileHandle | null> | null = IS_WINDOWS
     ? null
-    : fs.open(target, 'r').catch(() => null);
+    : fs.open(target, constants.O_RDONLY | constants.O_NONBLOCK).catch(() => null);
+  /** The replaced file's handle once taken from replacedOpening (null again once let go). */
+  let replaced: CoreFileHandle | null = null;
+  let replacedTaken = false;
   let dirHandle: CoreFileHandle | null = null;
   let created = false;
   let renamed = false;
@@ -69,7 +74,16 @@ export async function atomicWriteFile(
     }
     const closing = closeQuietly(handle);
     if (IS_WINDOWS) await closing;
+    replaced = replacedOpening ? await replacedOpening : null;
+    replacedTaken = true;
     try {
+      await fs.rename(temp, target);
+      renamed = true;
+    } catch (error) {
+      // Some network file systems (SMB mounts) refuse to rename over a file that is open: let go of it and try again.
+      if (!replaced || !isNodeFsError(error) || error.code !== 'EBUSY') throw error;
+      await closeQuietly(replaced);
+      replaced = null;
       await fs.rename(temp, target);
       renamed = true;
     } finally {
@@ -91,7 +105,7 @@ export async function atomicWriteFile(
     // opened). Once the folder's fsync has made the save durable, the close is not waited for:
     // its outcome is not reported anyway, and waiting would add a round trip to every save.
     const opened = dirHandle ?? (dirOpening ? await dirOpening.then((result) => ('handle' in result ? result.handle : null)) : null);
-    const replaced = replacedOpening ? await replacedOpening : null;
+    if (!replacedTaken && replacedOpening) replaced = await replacedOpening;
     for (const handle of [opened, replaced]) {
       if (!handle) continue;
       const closing = closeQuietly(handle);

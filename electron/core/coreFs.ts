@@ -15,7 +15,8 @@ export interface CoreFileHandle {
  * Every method behaves exactly like its `node:fs/promises` namesake, errors included.
  */
 export interface CoreFs {
-  open(path: string, flags: string, mode?: number): Promise<CoreFileHandle>;
+  /** `flags` as `fs.open` takes them: a string such as 'wx', or `fs.constants` bits. */
+  open(path: string, flags: string | number, mode?: number): Promise<CoreFileHandle>;
   /** The file's bytes. */
   readFile(path: string): Promise<Buffer>;
   /** The file as UTF-8 text. */

@@ -43,6 +43,15 @@ describe('SaveStatus', () => {
     expect(box().dataset.state).toBe('saved');
     expect(box().textContent).toBe('Saved');
     await vi.waitFor(() => expect(box().textContent).toBe(`Saved ${formatSaveTime(savedAt)}`));
+    const status = box().querySelector('[role="status"]') as HTMLElement;
+    expect(status.title).toBe(`Last saved ${new Date(savedAt).toLocaleString()}`);
+    // A failure's reason is the tooltip; once saved again, the time is.
+    setSave({ dirty: true, failure: { code: 'disk-full', message: 'the disk is full' } });
+    expect(status.title).toBe('the disk is full');
+    const later = '2025-06-10T14:07:00.000Z';
+    setSave({ dirty: false, failure: null, lastSavedAt: later });
+    expect(status.title).toBe(`Last saved ${new Date(later).toLocaleString()}`);
+    expect(box().textContent).toBe(`Saved ${formatSaveTime(later)}`);
   });
 
   it('follows the save state without a React render, and never says Saved while changes are pending', () => {

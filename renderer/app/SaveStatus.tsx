@@ -27,6 +27,8 @@ export function SaveStatus() {
 
   useLayoutEffect(() => {
     let timeShown = false;
+    // What the tooltip was last written from: a keystroke that only turns the words to "Unsaved changes" leaves it be.
+    let titleFrom: unknown[] = [];
     const draw = (save: SaveState): void => {
       const box = boxRef.current;
       const status = statusRef.current;
@@ -36,9 +38,13 @@ export function SaveStatus() {
       box.className = `save-status save-status--${kind}`;
       box.dataset.state = kind;
       if (words.textContent !== text) words.textContent = text;
-      const title = save.failure ? save.failure.message : save.lastSavedAt && timeShown ? `Last saved ${new Date(save.lastSavedAt).toLocaleString()}` : '';
-      if (title) status.title = title;
-      else status.removeAttribute('title');
+      const from = [save.failure, save.lastSavedAt, timeShown];
+      if (from.some((value, i) => value !== titleFrom[i])) {
+        titleFrom = from;
+        const title = save.failure ? save.failure.message : save.lastSavedAt && timeShown ? `Last saved ${new Date(save.lastSavedAt).toLocaleString()}` : '';
+        if (title) status.title = title;
+        else status.removeAttribute('title');
+      }
       // A re-render only when Retry comes or goes (React skips an unchanged value).
       setRetry(offersRetry(save));
     };

@@ -20,8 +20,9 @@ const COVERED_EDGE = 48;
  * frames and move the caret. After the caret jumps (JUMP_CHARS or more), by the keyboard or a
  * scroll to the selection, this watches it for about half a second and scrolls again (at most three
  * times) while it is out of sight; it stops as soon as the writer scrolls, clicks or presses a key.
- * Typing and stepping with the arrows cost nothing here. The scroll to the selection itself is
- * done here as well, measuring only the story's scroll area (see scrollSelectionIntoArea.ts).
+ * Typing and stepping with the arrows start no watch. The scroll to the selection itself, after
+ * every keystroke, is done here too, measuring only the story's scroll area (see
+ * scrollSelectionIntoArea.ts).
  */
 export const ScrollSettle = Extension.create({
   name: 'scrollSettle',
@@ -60,10 +61,17 @@ export const ScrollSettle = Extension.create({
             if (!area) return false;
             const far = jumped(view) && !watching;
             const before = area.scrollTop;
-            if (!scrollSelectionIntoArea(view, area)) return false;
             // A jump that moved the story is watched while the blocks it brought on screen settle.
-            if (far && Math.abs(area.scrollTop - before) >= 1) start(view, area);
-            return true;
+            const watchIfMoved = () => {
+              if (far && Math.abs(area.scrollTop - before) >= 1) start(view, area);
+            };
+            if (scrollSelectionIntoArea(view, area)) {
+              watchIfMoved();
+              return true;
+            }
+            // Left to ProseMirror's own scroll (a window narrower than the page): looked at once it has run.
+            requestAnimationFrame(watchIfMoved);
+            return false;
           },
         },
       }),

@@ -73,7 +73,8 @@ export const useLibraryStore = create<LibraryStoreState>()((set, get) => {
     refreshTrash: async () => {
       try {
         const trash = await api.listTrash({});
-        set({ trashEntries: [...trash].sort((a, b) => b.trashedAt.localeCompare(a.trashedAt)), trashError: null });
+        // Newest first. The times are ISO strings, so plain comparison orders them (localeCompare would set up ICU at start-up).
+        set({ trashEntries: [...trash].sort((a, b) => (a.trashedAt < b.trashedAt ? 1 : a.trashedAt > b.trashedAt ? -1 : 0)), trashError: null });
       } catch (error) {
         set({ trashError: describeError(error) });
       }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react'
 import { focusSoon } from '../../app/focusSoon.ts';
 import { IS_MAC } from '../../app/isMacPlatform.ts';
 import { withShortcut } from '../../app/shortcutLabel.ts';
+import { takeStartupListing } from '../../app/startFirstRequests.ts';
 import { newStory, useAppStore } from '../../stores/appStore.ts';
 import { displayRows } from '../../stores/displayRows.ts';
 import { useLibraryStore } from '../../stores/libraryStore.ts';
@@ -51,7 +52,7 @@ export function LibraryView() {
     const first = firstLoad.current;
     firstLoad.current = false;
     // At start-up the listing is already on its way (startFirstRequests); coming back from a story, it is read again.
-    if (first && useLibraryStore.getState().loading) return;
+    if (first && takeStartupListing()) return;
     const timer = setTimeout(() => void useLibraryStore.getState().refresh(), first ? 0 : SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [query]);

@@ -1,3 +1,5 @@
+import { formatCount } from '@shared/text/formatCount.ts';
+
 const UNITS: [unit: string, seconds: number, last: string, next: string][] = [
   ['year', 365 * 24 * 3600, 'last year', 'next year'],
   ['month', 30 * 24 * 3600, 'last month', 'next month'],
@@ -20,9 +22,9 @@ export function formatRelativeTime(iso: string, now: Date = new Date()): string 
   if (Math.abs(seconds) < 45) return 'just now';
   const [unit, size, last, next] = UNITS.find(([, s]) => Math.abs(seconds) >= s) ?? UNITS[UNITS.length - 1];
   // Rounded as Intl rounds the signed value: -1.5 units is "1 … ago", +1.5 is "in 2 …".
-  const count = Math.max(1, Math.abs(Math.round(seconds / size)));
+  const count = Math.abs(Math.round(seconds / size));
   if (count === 1) return seconds < 0 ? last : next;
-  return seconds < 0 ? `${count} ${unit}s ago` : `in ${count} ${unit}s`;
+  return seconds < 0 ? `${formatCount(count)} ${unit}s ago` : `in ${formatCount(count)} ${unit}s`;
 }
 
 /** A full local date and time, for the tooltip beside a relative time. */
