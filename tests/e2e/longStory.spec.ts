@@ -1,6 +1,6 @@
 import { createStory } from '@shared/story/createStory.ts';
 import { serializeStoryExport } from '@shared/export/serializeStoryExport.ts';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './newsdeskFixture.ts';
 import { bodyEditor } from './storyPage.ts';
 
@@ -35,14 +35,20 @@ async function caretPlace(page: Page): Promise<CaretPlace> {
   })()`);
 }
 
-test('a long story opens complete, and a jump to its end or start leaves the caret in view', async ({ page, newsdesk }) => {
-  await page.goto(newsdesk.url);
+/** Imports the long story into an empty library and opens it; resolves with its body once all 400 paragraphs are drawn. */
+async function openLongStory(page: Page, url: string): Promise<Locator> {
+  await page.goto(url);
   const response = await page.request.post('/api/importStory', { data: { json: serializeStoryExport(longStory()) } });
   expect(response.ok()).toBe(true);
   await page.reload();
   await page.getByTestId('story-open').click();
   const body = bodyEditor(page);
   await expect(body.locator(':scope > p')).toHaveCount(400);
+  return body;
+}
+
+test('a long story opens complete, and a jump to its end or start leaves the caret in view', async ({ page, newsdesk }) => {
+  const body = await openLongStory(page, newsdesk.url);
   // Pictures far down the body get their fields a moment after opening.
   await expect(body.locator('.nd-figure-caption textarea')).toHaveCount(19);
   await expect(body.locator('.nd-figure-caption textarea').last()).toHaveValue('Picture 19');
@@ -75,13 +81,7 @@ test('a long story opens complete, and a jump to its end or start leaves the car
 });
 
 test('typing down past the bottom of the screen, and arrowing back up under the toolbar, keeps the caret in view', async ({ page, newsdesk }) => {
-  await page.goto(newsdesk.url);
-  const response = await page.request.post('/api/importStory', { data: { json: serializeStoryExport(longStory()) } });
-  expect(response.ok()).toBe(true);
-  await page.reload();
-  await page.getByTestId('story-open').click();
-  const body = bodyEditor(page);
-  await expect(body.locator(':scope > p')).toHaveCount(400);
+  const body = await openLongStory(page, newsdesk.url);
   // The caret at the end of the third paragraph, near the top of the first screen.
   await page.evaluate(`(() => {
     const editor = document.querySelector('.ProseMirror').editor;
