@@ -3,7 +3,7 @@ import { ASSET_ID } from './assetId.ts';
 import { bodyDocSchema } from './bodySchema.ts';
 import { MAX_WORD_TARGET, STORY_SCHEMA_VERSION } from './storyFormat.ts';
 import { STORY_STATUSES } from './storyStatus.ts';
-import { MAX_RAIL_URL_LENGTH, WEB_URL } from './webUrl.ts';
+import { isRailUrl, MAX_RAIL_URL_LENGTH } from './webUrl.ts';
 
 /**
  * A BCP 47 language tag as newsrooms use them: a language ("en", "de", "gsw"), then optionally
@@ -48,7 +48,7 @@ export type Picture = z.infer<typeof pictureSchema>;
 export const railUrlSchema = z
   .string()
   .max(MAX_RAIL_URL_LENGTH)
-  .refine((u) => u === '' || WEB_URL.test(u), 'a link must be an http:// or https:// address');
+  .refine(isRailUrl, 'a link must be an http:// or https:// address');
 
 export const railItemSchema = z
   .object({
