@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { useEditor } from '@tiptap/react';
 import { NodeSelection, TextSelection } from '@tiptap/pm/state';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { createPortal } from 'react-dom';
 import type { AssetInfo } from '@shared/api/contract.ts';
 import type { FigureAttrs } from '@shared/editor/nodes/Figure.ts';
 import type { BodyDoc } from '@shared/story/bodySchema.ts';
@@ -272,9 +273,11 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
     return () => latest.current.handleRef(null);
   }, [editor, insertPicture]);
 
+  const toolbar = <EditorToolbar editor={editor} onLink={openLink} onPicture={() => void insertPicture()} pictureBusy={pictureBusy} />;
+  const { toolbarSlot } = props;
   return (
     <div className="nd-body-editor">
-      <EditorToolbar editor={editor} onLink={openLink} onPicture={() => void insertPicture()} pictureBusy={pictureBusy} />
+      {toolbarSlot === undefined ? toolbar : toolbarSlot ? createPortal(toolbar, toolbarSlot) : null}
       <EditorSurface editor={editor} className="nd-body-surface" />
       {linkForm ? <LinkPopover editor={editor} target={linkForm} onClose={closeLink} /> : null}
       <input

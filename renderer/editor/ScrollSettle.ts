@@ -10,7 +10,7 @@ const WATCH_MS = 600;
 const MAX_CORRECTIONS = 3;
 /** A caret move shorter than this (characters) is typing or a step, which the browser keeps in view by itself. */
 const JUMP_CHARS = 400;
-/** The caret counts as out of sight this close to the area's edges (px): the sticky toolbar covers the top. */
+/** The caret counts as out of sight this close to the area's edges (px): about two lines, under the scroll margin. */
 const COVERED_EDGE = 48;
 
 /**

@@ -12,6 +12,7 @@ import { LinkShortcut } from './LinkShortcut.ts';
 import { LinkTarget } from './linkTarget.ts';
 import { NewsletterBoxNodeView } from './NewsletterBoxNodeView.ts';
 import { ScrollSettle } from './ScrollSettle.ts';
+import { TypingEventBoundary } from './TypingEventBoundary.ts';
 import { SmartTypography } from '../features/writing/SmartTypography.ts';
 
 export interface BodyEditorExtensionOptions {
@@ -57,7 +58,7 @@ const WITH_VIEWS = new Map<string, AnyExtension>([
  * plain-DOM node views for the figure, ad slot and newsletter box, plus the
  * placeholder text, the Ctrl/Cmd+K link shortcut, the link form's
  * highlighted target, smart typography, Ctrl/Cmd+Home/End and keeping the caret in view after
- * a long jump (none of which changes the JSON).
+ * a long jump, and a keystroke's events kept inside the editor (none of which changes the JSON).
  */
 export function bodyEditorExtensions(options: BodyEditorExtensionOptions = {}): AnyExtension[] {
   const views = new Map(WITH_VIEWS).set(Figure.name, figureWithView(options.services ?? (() => noBodyEditorServices)));
@@ -75,5 +76,6 @@ export function bodyEditorExtensions(options: BodyEditorExtensionOptions = {}): 
     SmartTypography.configure({ isOn: options.isSmartTypographyOn ?? (() => true) }),
     ScrollSettle,
     JumpToEdges,
+    TypingEventBoundary,
   ];
 }

@@ -3,7 +3,7 @@ import { transformPastedHtml } from './transformPastedHtml.ts';
 
 /**
  * ProseMirror props of the body editor: the paste cleaner, the accessible editing surface, and
- * scrolling that keeps the caret clear of the sticky toolbar above and a line off the bottom edge.
+ * scrolling that keeps the caret a few lines clear of the story area's top and bottom edges.
  */
 export const bodyEditorProps: EditorOptions['editorProps'] = {
   transformPastedHTML: (html) => transformPastedHtml(html),

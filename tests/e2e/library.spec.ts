@@ -34,6 +34,7 @@ test('a new library shows the empty state with a way to start', async ({ page, n
   await empty.getByTestId('empty-new-story').click();
   await expect(page.getByTestId('story-view')).toBeVisible();
   await expect(page.getByLabel('Headline', { exact: true })).toHaveValue('');
+  await page.getByTestId('side-tab-rails').click();
   await expect(page.getByTestId('rail-0').getByLabel('Rail name', { exact: true })).toHaveValue('Latest');
   await expect(page.getByTestId('rail-1').getByLabel('Rail name', { exact: true })).toHaveValue("Don't miss");
   await page.getByRole('button', { name: 'Library', exact: true }).click();

@@ -80,7 +80,7 @@ test('a long story opens complete, and a jump to its end or start leaves the car
   await expect(body.locator(':scope > p').last()).toHaveText(/harbour\. The end\.$/);
 });
 
-test('typing down past the bottom of the screen, and arrowing back up under the toolbar, keeps the caret in view', async ({ page, newsdesk }) => {
+test('typing down past the bottom of the screen, and arrowing back up past the top, keeps the caret in view', async ({ page, newsdesk }) => {
   const body = await openLongStory(page, newsdesk.url);
   // The caret at the end of the third paragraph, near the top of the first screen.
   await page.evaluate(`(() => {
@@ -93,7 +93,7 @@ test('typing down past the bottom of the screen, and arrowing back up under the 
   const inView = async (): Promise<void> => {
     const place = await caretPlace(page);
     const bar = await toolbar.boundingBox();
-    // Below the sticky toolbar (when it covers the top of the area) and above the area's bottom edge.
+    // Inside the scroll area, below the toolbar (drawn above the area), and above the area's bottom edge.
     expect(place.caretTop).toBeGreaterThanOrEqual(Math.max(place.areaTop, bar ? bar.y + bar.height : place.areaTop) - 1);
     expect(place.caretBottom).toBeLessThanOrEqual(place.areaBottom + 1);
   };
@@ -104,7 +104,7 @@ test('typing down past the bottom of the screen, and arrowing back up under the 
   }
   await inView();
   await expect(body.locator(':scope > p', { hasText: /^Line 40$/ })).toBeInViewport();
-  // And back up, line by line, past the top: it follows the caret up, clear of the toolbar.
+  // And back up, line by line, past the top: it follows the caret up.
   for (let i = 0; i < 60; i++) await page.keyboard.press('ArrowUp');
   await inView();
 });

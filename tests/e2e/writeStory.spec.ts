@@ -112,7 +112,8 @@ test('a reporter writes a whole story; it survives a reload and exports to HTML 
     await hero.getByLabel('Credit', { exact: true }).fill(HERO.credit);
     await hero.getByLabel('Alt text', { exact: true }).fill(HERO.alt);
 
-    // One item in each of the two default rails.
+    // One item in each of the two default rails, on the side panel's Rails tab.
+    await page.getByTestId('side-tab-rails').click();
     for (const [index, item] of RAIL_ITEMS.entries()) {
       const rail = page.getByTestId(`rail-${index}`);
       await expect(rail.getByLabel('Rail name', { exact: true })).toHaveValue(item.rail);
@@ -160,6 +161,7 @@ test('a reporter writes a whole story; it survives a reload and exports to HTML 
     await expect.poll(() => naturalWidth(reopenedFigure.locator('img'))).toBe(inlinePicture.width);
     await expect(reopened.locator('.nd-ad-slot')).toHaveCount(1);
 
+    await page.getByTestId('side-tab-rails').click();
     for (const [index, item] of RAIL_ITEMS.entries()) {
       const rail = page.getByTestId(`rail-${index}`);
       await expect(rail.getByLabel('Rail name', { exact: true })).toHaveValue(item.rail);

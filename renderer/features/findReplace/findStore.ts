@@ -85,9 +85,9 @@ function restoreTextFields(source: StoryFields): void {
 /** Every match in the story, in the order a reader meets them: the page's fields, the body, then the side panel. */
 export function collectHits(fields: StoryFields, doc: PMNode | null, query: string, options: FindOptions): FindHit[] {
   const targets = storyFindTargets(fields);
-  const fieldHits = (inDetails: boolean): FindHit[] =>
+  const fieldHits = (inPanel: boolean): FindHit[] =>
     targets
-      .filter((t) => t.inDetails === inDetails)
+      .filter((t) => (t.panelTab !== null) === inPanel)
       .flatMap((t) => findMatches(t.text, query, options).map((m) => ({ where: 'field' as const, key: t.key, label: t.label, from: m.from, to: m.to })));
   const bodyHits: FindHit[] = doc ? findInDoc(doc, query, options).map((match) => ({ where: 'body', label: match.kind === 'text' ? 'Body' : `Body: ${match.label}`, match })) : [];
   return [...fieldHits(false), ...bodyHits, ...fieldHits(true)];
@@ -122,7 +122,7 @@ function reveal(scroll: boolean): void {
   }
   const fields = useStoryStore.getState().fields;
   const target = fields ? storyFindTargets(fields).find((t) => t.key === hit.key) : undefined;
-  if (target?.inDetails) useSidePanelStore.getState().setTab('details');
+  if (target?.panelTab) useSidePanelStore.getState().setTab(target.panelTab);
   const element = target?.selector ? document.querySelector<HTMLInputElement | HTMLTextAreaElement>(target.selector) : null;
   markField(element);
   if (!element) return;

@@ -3,6 +3,10 @@ import { replaceMatches } from '@shared/text/findMatches.ts';
 import type { Picture } from '@shared/story/storySchema.ts';
 import type { StoryFields } from '../../stores/storyStore.ts';
 import { nextSlug } from '../../stores/nextSlug.ts';
+import type { SidePanelTab } from '../../stores/sidePanelStore.ts';
+
+/** The side-panel tabs that hold fields of the story. */
+type FieldPanelTab = Extract<SidePanelTab, 'details' | 'rails'>;
 
 /** One text field of the story (not the body) that find and replace reads and writes. */
 export interface FieldTarget {
@@ -14,8 +18,8 @@ export interface FieldTarget {
   maxLength: number;
   /** A CSS selector for the element that edits it, when there is one to select the match in. */
   selector: string | null;
-  /** True when the field lives in the side panel's Details tab. */
-  inDetails: boolean;
+  /** The side-panel tab that shows the field; null for a field on the page. */
+  panelTab: FieldPanelTab | null;
   set: (fields: StoryFields, value: string) => StoryFields;
 }
 
@@ -29,14 +33,14 @@ const PICTURE_FIELDS = [
   ['usageTerms', 'usage terms', 2_000],
 ] as const;
 
-function pictureTargets(picture: Picture, keyPrefix: string, labelPrefix: string, selectorPrefix: string | null, inDetails: boolean, setPicture: (fields: StoryFields, picture: Picture) => StoryFields): FieldTarget[] {
+function pictureTargets(picture: Picture, keyPrefix: string, labelPrefix: string, selectorPrefix: string | null, panelTab: FieldPanelTab | null, setPicture: (fields: StoryFields, picture: Picture) => StoryFields): FieldTarget[] {
   return PICTURE_FIELDS.map(([field, label, maxLength]) => ({
     key: `${keyPrefix}.${field}`,
     label: `${labelPrefix} ${label}`,
     text: picture[field],
     maxLength,
     selector: selectorPrefix === null ? null : `${selectorPrefix}-${field}"]`,
-    inDetails,
+    panelTab,
     set: (fields, value) => setPicture(fields, { ...picture, [field]: value }),
   }));
 }
@@ -48,13 +52,13 @@ function pictureTargets(picture: Picture, keyPrefix: string, labelPrefix: string
  * rail links are left out: they are addresses, not words.
  */
 export function storyFindTargets(fields: StoryFields): FieldTarget[] {
-  const simple = (key: 'kicker' | 'headline' | 'standfirst' | 'dateline' | 'deskNotes', label: string, maxLength: number, inDetails = false): FieldTarget => ({
+  const simple = (key: 'kicker' | 'headline' | 'standfirst' | 'dateline' | 'deskNotes', label: string, maxLength: number, panelTab: FieldPanelTab | null = null): FieldTarget => ({
     key,
     label,
     text: fields[key],
     maxLength,
     selector: `[data-testid="field-${key}"]`,
-    inDetails,
+    panelTab,
     set: (f, value) => (key === 'headline' ? { ...f, headline: value, slug: nextSlug(f.headline, value, f.slug) } : { ...f, [key]: value }),
   });
   const targets: FieldTarget[] = [simple('kicker', 'Kicker', 80), simple('headline', 'Headline', 300), simple('standfirst', 'Standfirst', 1_500)];
@@ -65,12 +69,12 @@ export function storyFindTargets(fields: StoryFields): FieldTarget[] {
       text: byline,
       maxLength: 120,
       selector: `[data-testid="field-byline-${i}"]`,
-      inDetails: false,
+      panelTab: null,
       set: (f, value) => ({ ...f, bylines: f.bylines.map((b, j) => (j === i ? value : b)) }),
     }),
   );
   targets.push(simple('dateline', 'Dateline', 120));
-  targets.push(...pictureTargets(fields.hero, 'hero', 'Main picture', '[data-testid="field-hero', false, (f, hero) => ({ ...f, hero })));
+  targets.push(...pictureTargets(fields.hero, 'hero', 'Main picture', '[data-testid="field-hero', null, (f, hero) => ({ ...f, hero })));
   fields.tags.forEach((tag) =>
     targets.push({
       // Tags are unique, so the tag itself names it (an index would move when a tag goes away).
@@ -79,12 +83,12 @@ export function storyFindTargets(fields: StoryFields): FieldTarget[] {
       text: tag,
       maxLength: 60,
       selector: null,
-      inDetails: true,
+      panelTab: 'details',
       // A tag replaced by nothing goes away (a tag is never empty); a tag that now repeats another is dropped.
       set: (f, value) => ({ ...f, tags: f.tags.map((t) => (t === tag ? value.trim() : t)).filter((t, j, all) => t !== '' && all.indexOf(t) === j) }),
     }),
   );
-  targets.push(simple('deskNotes', 'Desk notes', 20_000, true));
+  targets.push(simple('deskNotes', 'Desk notes', 20_000, 'details'));
   for (const rail of fields.rails) {
     const railName = rail.name.trim() || 'Untitled rail';
     const setRail = (f: StoryFields, change: (r: typeof rail) => typeof rail): StoryFields => ({ ...f, rails: f.rails.map((r) => (r.id === rail.id ? change(r) : r)) });
@@ -94,7 +98,7 @@ export function storyFindTargets(fields: StoryFields): FieldTarget[] {
       text: rail.name,
       maxLength: 80,
       selector: `[data-rail-id="${rail.id}"] [data-testid="rail-name"]`,
-      inDetails: true,
+      panelTab: 'rails',
       set: (f, value) => setRail(f, (r) => ({ ...r, name: value })),
     });
     rail.items.forEach((item, n) => {
@@ -102,10 +106,10 @@ export function storyFindTargets(fields: StoryFields): FieldTarget[] {
       const setItem = (f: StoryFields, patch: Partial<typeof item>): StoryFields => setRail(f, (r) => ({ ...r, items: r.items.map((it) => (it.id === item.id ? { ...it, ...patch } : it)) }));
       const itemSelector = `[data-item-id="${item.id}"]`;
       targets.push(
-        { key: `rails.${rail.id}.items.${item.id}.title`, label: `${where} title`, text: item.title, maxLength: 300, selector: `${itemSelector} [data-testid="rail-item-title"]`, inDetails: true, set: (f, value) => setItem(f, { title: value }) },
-        { key: `rails.${rail.id}.items.${item.id}.teaser`, label: `${where} teaser`, text: item.teaser, maxLength: 1_000, selector: `${itemSelector} [data-testid="rail-item-teaser"]`, inDetails: true, set: (f, value) => setItem(f, { teaser: value }) },
+        { key: `rails.${rail.id}.items.${item.id}.title`, label: `${where} title`, text: item.title, maxLength: 300, selector: `${itemSelector} [data-testid="rail-item-title"]`, panelTab: 'rails', set: (f, value) => setItem(f, { title: value }) },
+        { key: `rails.${rail.id}.items.${item.id}.teaser`, label: `${where} teaser`, text: item.teaser, maxLength: 1_000, selector: `${itemSelector} [data-testid="rail-item-teaser"]`, panelTab: 'rails', set: (f, value) => setItem(f, { teaser: value }) },
       );
-      if (item.picture) targets.push(...pictureTargets(item.picture, `rails.${rail.id}.items.${item.id}.picture`, `${where} picture`, null, true, (f, picture) => setItem(f, { picture })));
+      if (item.picture) targets.push(...pictureTargets(item.picture, `rails.${rail.id}.items.${item.id}.picture`, `${where} picture`, null, 'rails', (f, picture) => setItem(f, { picture })));
     });
   }
   return targets;

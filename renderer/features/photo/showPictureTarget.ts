@@ -31,7 +31,7 @@ export function showPictureTarget(target: PreflightTarget): void {
       requestAnimationFrame(() => getActiveStory()?.bodyHandle()?.scrollToFigure(target.index));
       return;
     case 'rail-item':
-      useSidePanelStore.getState().setTab('details');
+      useSidePanelStore.getState().setTab('rails');
       reveal(`[data-testid="rail-${target.railIndex - 1}"] [data-testid="rail-item"]:nth-of-type(${target.itemIndex})`, '[data-testid="rail-item-title"]');
       return;
   }

@@ -5,6 +5,7 @@ import { useStoryStore } from '../../stores/storyStore.ts';
 
 const TABS: { tab: SidePanelTab; label: string }[] = [
   { tab: 'details', label: 'Details' },
+  { tab: 'rails', label: 'Rails' },
   { tab: 'pictures', label: 'Pictures' },
   { tab: 'checks', label: 'Checks' },
   { tab: 'history', label: 'History' },
@@ -18,7 +19,7 @@ function usePictureCount(): number {
   return hero + rails + figures;
 }
 
-/** The side panel's tabs: the story's details and rails, the photo desk's pictures, the desk's checks, and the story's history. */
+/** The side panel's tabs: the story's details, its rails, the photo desk's pictures, the desk's checks, and the story's history. */
 export function SidePanelTabs() {
   const tab = useSidePanelStore((s) => s.tab);
   const count = usePictureCount();

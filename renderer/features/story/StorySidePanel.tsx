@@ -13,7 +13,7 @@ import { TagsInput } from './TagsInput.tsx';
 import { useAfterFirstFrame } from './useAfterFirstFrame.ts';
 
 /**
- * The story's side panel: details and rails, pictures, checks and history, one tab at a time.
+ * The story's side panel: details, rails, pictures, checks and history, one tab at a time.
  * Its contents (dozens of inputs) are drawn a frame after the story's text, so a long story is
  * on screen and editable sooner; the tabs show at once.
  */
@@ -27,7 +27,11 @@ export function StorySidePanel({ storyId }: { storyId: string }) {
   );
 }
 
-/** The tabs' contents: the details tab stays mounted while hidden, so a half-typed rail link survives a look at the pictures. */
+/**
+ * The tabs' contents. The details and rails tabs stay mounted while hidden, so a half-typed rail link
+ * survives a look at the pictures. The rails have a tab of their own: two rails of items are dozens of
+ * fields, and every field on screen made each keystroke in the body dearer to draw.
+ */
 function SidePanelContent({ storyId }: { storyId: string }) {
   const tab = useSidePanelStore((s) => s.tab);
   return (
@@ -64,11 +68,13 @@ function SidePanelContent({ storyId }: { storyId: string }) {
             hint="Internal, never exported."
           />
         </section>
+        <WritingSettingsSection />
+      </div>
+      <div role="tabpanel" id="side-tab-rails" aria-labelledby="side-tab-rails-button" hidden={tab !== 'rails'}>
         <section className="panel-section" aria-labelledby="rails-heading">
           <h2 id="rails-heading">Rails</h2>
           <RailsEditor />
         </section>
-        <WritingSettingsSection />
       </div>
     </>
   );

@@ -33,6 +33,7 @@ type LoadState = { status: 'loading' } | { status: 'failed'; message: string } |
 export function StoryView({ id }: { id: string }) {
   const [load, setLoad] = useState<LoadState>({ status: 'loading' });
   const [loadCount, setLoadCount] = useState(0);
+  const [toolbarSlot, setToolbarSlot] = useState<HTMLDivElement | null>(null);
   const handleRef = useRef<BodyEditorHandle | null>(null);
   const queueRef = useRef<SaveQueue | null>(null);
   const language = useStoryStore((s) => s.fields?.language ?? 'en');
@@ -104,6 +105,9 @@ export function StoryView({ id }: { id: string }) {
   return (
     <div className="story-view" data-testid="story-view">
       <div className="story-column">
+        {/* The body's formatting toolbar is drawn here, above the scroll area: stuck inside it, over the
+            scrolling text, it was a layer of its own that every keystroke's frame had to composite. */}
+        <div className="story-toolbar" ref={setToolbarSlot} />
         <main className="story-main" aria-label="Story">
           <ConflictBanner storyId={id} handleRef={handleRef} onReload={reload} />
           <FindBar />
@@ -123,7 +127,7 @@ export function StoryView({ id }: { id: string }) {
             <BylineLine />
             <HeroPicker />
             <div className="paper__body" data-testid="body-editor">
-              <BodyEditor key={`${id}:${load.session}`} initialContent={load.body} onChange={onChange} onStats={onStats} handleRef={setHandle} onError={onError} />
+              <BodyEditor key={`${id}:${load.session}`} initialContent={load.body} onChange={onChange} onStats={onStats} handleRef={setHandle} onError={onError} toolbarSlot={toolbarSlot} />
             </div>
           </article>
         </main>
