@@ -32,9 +32,11 @@ try {
   if ((await page.getByLabel('Headline').inputValue()) !== story.headline) throw new Error('the story did not open');
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: join(outDir, 'screenshot.png') });
-  // The body: scroll the writing column so the toolbar sits at the top, with paragraphs and an ad slot below.
-  await page.getByRole('toolbar', { name: 'Body formatting' }).evaluate((bar) => bar.scrollIntoView({ block: 'start' }));
-  await page.locator('.ProseMirror p', { hasText: 'NATO agreed to expand' }).click();
+  // The body under its toolbar, with paragraphs and an ad slot, and the rails beside it.
+  const paragraph = page.locator('.ProseMirror p', { hasText: 'NATO agreed to expand' });
+  await paragraph.evaluate((p) => p.scrollIntoView({ block: 'start' }));
+  await paragraph.click();
+  await page.getByTestId('side-tab-rails').click();
   await page.screenshot({ path: join(outDir, 'screenshot-body.png') });
   // History: a changed headline, exported (a snapshot before export), next to the imported version.
   await page.getByLabel('Headline', { exact: true }).fill('NATO agrees to expand its Iraq training mission');

@@ -15,7 +15,7 @@ function reveal(selector: string, focusSelector: string): void {
 
 /**
  * Takes the writer to what a preflight item or photo-panel entry is about: the headline, the hero,
- * a body figure (scrolled to and selected) or a rail item (the details tab is shown first).
+ * a body figure (scrolled to and selected) or a rail item (the rails tab is shown first).
  * All indexes are 1-based, as in preflightStory.
  */
 export function showPictureTarget(target: PreflightTarget): void {

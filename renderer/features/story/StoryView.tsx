@@ -113,19 +113,21 @@ export function StoryView({ id }: { id: string }) {
           <FindBar />
           {/* spellcheck and lang are inherited by every field and the body: the browser or Electron checks them in the story's language. */}
           <article className="paper" lang={language} spellCheck>
-            <StoryTextField field="kicker" label="Kicker" maxLength={80} visibleLabel={false} className="kicker-input" placeholder="Kicker / section" />
-            <HeadlineField />
-            <StoryTextField
-              field="standfirst"
-              label="Standfirst"
-              multiline
-              maxLength={1_500}
-              visibleLabel={false}
-              className="standfirst-input"
-              placeholder="Standfirst: one or two sentences that tell the reader why this matters"
-            />
-            <BylineLine />
-            <HeroPicker />
+            <header className="paper__head">
+              <StoryTextField field="kicker" label="Kicker" maxLength={80} visibleLabel={false} className="kicker-input" placeholder="Kicker / section" />
+              <HeadlineField />
+              <StoryTextField
+                field="standfirst"
+                label="Standfirst"
+                multiline
+                maxLength={1_500}
+                visibleLabel={false}
+                className="standfirst-input"
+                placeholder="Standfirst: one or two sentences that tell the reader why this matters"
+              />
+              <BylineLine />
+              <HeroPicker />
+            </header>
             <div className="paper__body" data-testid="body-editor">
               <BodyEditor key={`${id}:${load.session}`} initialContent={load.body} onChange={onChange} onStats={onStats} handleRef={setHandle} onError={onError} toolbarSlot={toolbarSlot} />
             </div>
