@@ -277,7 +277,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
   const { toolbarSlot } = props;
   return (
     <div className="nd-body-editor">
-      {toolbarSlot === undefined ? toolbar : toolbarSlot ? createPortal(toolbar, toolbarSlot) : null}
+      {toolbarSlot ? createPortal(toolbar, toolbarSlot) : toolbar}
       <EditorSurface editor={editor} className="nd-body-surface" />
       {linkForm ? <LinkPopover editor={editor} target={linkForm} onClose={closeLink} /> : null}
       <input

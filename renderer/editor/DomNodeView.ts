@@ -8,6 +8,8 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
  * `ReactNodeViewRenderer` drew (outer `.react-renderer.node-<name>.nd-node`, inner
  * `[data-node-view-wrapper]`), so styles and tests see the same page. Events,
  * mutations and dragging by `[data-drag-handle]` use TipTap's own `NodeView` rules.
+ * Keep it so: a keystroke's input events stop at the editor (TypingEventBoundary.ts), so a
+ * React component drawn inside the body would never see its `onChange`.
  */
 export abstract class DomNodeView extends NodeView<null> {
   private readonly outer: HTMLElement;

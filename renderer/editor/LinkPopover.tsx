@@ -4,6 +4,7 @@ import { applyLinkToRange, removeLinkFromRange } from './applyLinkToRange.ts';
 import { readLinkTarget, type LinkTargetRange } from './linkTarget.ts';
 import { normalizeLinkHref } from './normalizeLinkHref.ts';
 import { placeLinkPopover, type Box, type PopoverPlacement } from './placeLinkPopover.ts';
+import { scrollArea } from './scrollArea.ts';
 
 /** What the form works on, fixed when it opens. */
 export interface LinkFormTarget extends LinkTargetRange {
@@ -16,9 +17,6 @@ export interface LinkPopoverProps {
   target: LinkFormTarget;
   onClose: () => void;
 }
-
-// The story's word-count bar sits over the bottom of the scroll area.
-const STATUS_BAR_PX = 44;
 
 /**
  * A small form under the linked text to add, change or remove a link. It acts on
@@ -163,16 +161,10 @@ function currentRange(editor: Editor, target: LinkTargetRange): LinkTargetRange 
   return { from, to: Math.max(from, Math.min(range.to, max)) };
 }
 
-/** The part of the window the editor is seen through: its scroll area, less the status bar at its foot. */
+/** The part of the window the editor is seen through: its scroll area (the stats row sits below it, not over it). */
 function visibleArea(element: Element): Box {
-  let box: Box = { top: 0, left: 0, bottom: window.innerHeight, right: window.innerWidth };
-  for (let node = element.parentElement; node; node = node.parentElement) {
-    const { overflowY } = getComputedStyle(node);
-    if (overflowY === 'auto' || overflowY === 'scroll') {
-      const rect = node.getBoundingClientRect();
-      box = { top: Math.max(0, rect.top), left: Math.max(0, rect.left), bottom: Math.min(window.innerHeight, rect.bottom), right: Math.min(window.innerWidth, rect.right) };
-      break;
-    }
-  }
-  return { ...box, bottom: box.bottom - STATUS_BAR_PX };
+  const area = scrollArea(element);
+  if (!area) return { top: 0, left: 0, bottom: window.innerHeight, right: window.innerWidth };
+  const rect = area.getBoundingClientRect();
+  return { top: Math.max(0, rect.top), left: Math.max(0, rect.left), bottom: Math.min(window.innerHeight, rect.bottom), right: Math.min(window.innerWidth, rect.right) };
 }

@@ -52,8 +52,7 @@ export interface BodyEditorProps {
   onError: (message: string) => void;
   /**
    * Where the formatting toolbar goes: an element above the story's scroll area, so the bar stays in
-   * view without being stuck over scrolling text. Null while that element is not on the page yet (no
-   * toolbar is drawn); left out, the toolbar sits just above the body.
+   * view without being stuck over scrolling text. Left out, the toolbar sits just above the body.
    */
-  toolbarSlot?: HTMLElement | null;
+  toolbarSlot?: HTMLElement;
 }

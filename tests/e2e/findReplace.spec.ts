@@ -45,6 +45,36 @@ async function storyOnDisk(libraryDir: string, id: string): Promise<{ headline: 
   return JSON.parse(await readFile(join(libraryDir, 'stories', id, 'story.json'), 'utf8')) as never;
 }
 
+test('a hit in a rail item opens the Rails tab and shows the field, scrolled into view', async ({ page, newsdesk }) => {
+  const base = createStory(new Date('2025-03-01T09:00:00Z'));
+  const item = (n: number, title: string) => ({ id: `item-${n}`, title, teaser: `Teaser ${n}, long enough to take two lines in the side panel.`, url: `https://example.com/${n}`, picture: null });
+  const story = {
+    ...base,
+    headline: 'Council meets',
+    rails: [
+      { id: 'rail-latest', name: 'Latest', items: [1, 2, 3, 4, 5].map((n) => item(n, `Latest story ${n}`)) },
+      { id: 'rail-dont-miss', name: "Don't miss", items: [item(6, 'Inside the harbour works'), item(7, 'The quarry question')] },
+    ],
+  };
+  await page.goto(newsdesk.url);
+  const response = await page.request.post('/api/importStory', { data: { json: serializeStoryExport(story) } });
+  expect(response.ok()).toBe(true);
+  await page.reload();
+  await page.getByTestId('story-open').click();
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue('Council meets');
+  await expect(page.getByTestId('side-tab-details')).toHaveAttribute('aria-selected', 'true');
+
+  await bodyEditor(page).click();
+  await page.keyboard.press(process.platform === 'darwin' ? 'Meta+f' : 'Control+f');
+  await page.getByTestId('find-query').fill('quarry');
+  await expect(page.getByTestId('find-count')).toHaveText('1 of 1');
+  await expect(page.getByTestId('find-where')).toHaveText('In: Rail “Don\'t miss”, item 2 title');
+  await expect(page.getByTestId('side-tab-rails')).toHaveAttribute('aria-selected', 'true');
+  const field = page.locator('[data-item-id="item-7"] [data-testid="rail-item-title"]');
+  await expect(field).toHaveClass(/nd-find-field--current/);
+  await expect(field).toBeInViewport();
+});
+
 test('find and replace across every field and the body, saved, and one Undo puts it all back', async ({ page, newsdesk }) => {
   const id = await openImported(page, newsdesk.url);
   const mod = process.platform === 'darwin' ? 'Meta' : 'Control';

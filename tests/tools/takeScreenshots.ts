@@ -34,9 +34,9 @@ try {
   await page.screenshot({ path: join(outDir, 'screenshot.png') });
   // The body under its toolbar, with paragraphs and an ad slot, and the rails beside it.
   const paragraph = page.locator('.ProseMirror p', { hasText: 'NATO agreed to expand' });
+  await page.getByTestId('side-tab-rails').click();
   await paragraph.evaluate((p) => p.scrollIntoView({ block: 'start' }));
   await paragraph.click();
-  await page.getByTestId('side-tab-rails').click();
   await page.screenshot({ path: join(outDir, 'screenshot-body.png') });
   // History: a changed headline, exported (a snapshot before export), next to the imported version.
   await page.getByLabel('Headline', { exact: true }).fill('NATO agrees to expand its Iraq training mission');

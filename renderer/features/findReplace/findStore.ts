@@ -122,12 +122,20 @@ function reveal(scroll: boolean): void {
   }
   const fields = useStoryStore.getState().fields;
   const target = fields ? storyFindTargets(fields).find((t) => t.key === hit.key) : undefined;
-  if (target?.panelTab) useSidePanelStore.getState().setTab(target.panelTab);
-  const element = target?.selector ? document.querySelector<HTMLInputElement | HTMLTextAreaElement>(target.selector) : null;
-  markField(element);
-  if (!element) return;
-  element.setSelectionRange(hit.from, hit.to);
-  if (scroll) element.scrollIntoView({ block: 'center' });
+  const showField = () => {
+    const element = target?.selector ? document.querySelector<HTMLInputElement | HTMLTextAreaElement>(target.selector) : null;
+    markField(element);
+    if (!element) return;
+    element.setSelectionRange(hit.from, hit.to);
+    if (scroll) element.scrollIntoView({ block: 'center' });
+  };
+  if (target?.panelTab && useSidePanelStore.getState().tab !== target.panelTab) {
+    // The field's tab is hidden, and so has no box to scroll to until React has shown it.
+    useSidePanelStore.getState().setTab(target.panelTab);
+    requestAnimationFrame(showField);
+  } else {
+    showField();
+  }
 }
 
 /** Finds again (the story or the query changed) and keeps the current hit near where it was. */

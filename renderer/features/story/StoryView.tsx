@@ -33,7 +33,15 @@ type LoadState = { status: 'loading' } | { status: 'failed'; message: string } |
 export function StoryView({ id }: { id: string }) {
   const [load, setLoad] = useState<LoadState>({ status: 'loading' });
   const [loadCount, setLoadCount] = useState(0);
-  const [toolbarSlot, setToolbarSlot] = useState<HTMLDivElement | null>(null);
+  // The body editor draws its toolbar into this from its first render; the element is put in its place,
+  // above the scroll area, as the view mounts (a slot in state would draw the whole view twice on open).
+  const [toolbarSlot] = useState(() => document.createElement('div'));
+  const placeToolbar = useCallback(
+    (frame: HTMLDivElement | null) => {
+      if (frame && toolbarSlot.parentNode !== frame) frame.append(toolbarSlot);
+    },
+    [toolbarSlot],
+  );
   const handleRef = useRef<BodyEditorHandle | null>(null);
   const queueRef = useRef<SaveQueue | null>(null);
   const language = useStoryStore((s) => s.fields?.language ?? 'en');
@@ -104,11 +112,11 @@ export function StoryView({ id }: { id: string }) {
 
   return (
     <div className="story-view" data-testid="story-view">
-      <div className="story-column">
+      <main className="story-column" aria-label="Story">
         {/* The body's formatting toolbar is drawn here, above the scroll area: stuck inside it, over the
             scrolling text, it was a layer of its own that every keystroke's frame had to composite. */}
-        <div className="story-toolbar" ref={setToolbarSlot} />
-        <main className="story-main" aria-label="Story">
+        <div className="story-toolbar" ref={placeToolbar} />
+        <div className="story-main">
           <ConflictBanner storyId={id} handleRef={handleRef} onReload={reload} />
           <FindBar />
           {/* spellcheck and lang are inherited by every field and the body: the browser or Electron checks them in the story's language. */}
@@ -132,13 +140,13 @@ export function StoryView({ id }: { id: string }) {
               <BodyEditor key={`${id}:${load.session}`} initialContent={load.body} onChange={onChange} onStats={onStats} handleRef={setHandle} onError={onError} toolbarSlot={toolbarSlot} />
             </div>
           </article>
-        </main>
+        </div>
         {/* Below the scroll area, not stuck over it: a bar laid over scrolling text made every keystroke's frame dearer. */}
         <div className="stats-row">
           <StatsBar />
           <FocusModeControl />
         </div>
-      </div>
+      </main>
       <StorySidePanel storyId={id} />
     </div>
   );
