@@ -20,7 +20,7 @@ const PROBE_SCRIPT = `(() => {
   }, true);
 })()`;
 
-/** Puts the caret at the end of the first non-empty paragraph past the middle of the document, focused and scrolled into view; returns its position. */
+/** Puts the caret at the end of the first non-empty paragraph past the middle of the document, focused (before it returns) and scrolled into view; returns its position. */
 const CARET_SCRIPT = `(() => {
   const dom = document.querySelector('.ProseMirror');
   const editor = dom && dom.editor;
@@ -33,7 +33,11 @@ const CARET_SCRIPT = `(() => {
     return true;
   });
   if (target < 0) throw new Error('no paragraph past the middle');
-  editor.chain().focus().setTextSelection(target).scrollIntoView().run();
+  editor.chain().setTextSelection(target).scrollIntoView().run();
+  // TipTap's focus command waits for the next animation frame, and a key pressed before it would
+  // land outside the editor; the view's own focus() is immediate.
+  editor.view.focus();
+  if (!editor.view.hasFocus()) throw new Error('the editor did not take focus');
   return target;
 })()`;
 
@@ -67,7 +71,11 @@ export interface Rhythm {
  */
 export async function typeAndMeasure(page: Page, text: string, rhythm: Rhythm): Promise<number[]> {
   await page.evaluate('window.ndKeyProbe.latencies = []');
-  const at = await page.evaluate<number>(`document.querySelector('.ProseMirror').editor.state.selection.from`);
+  const at = await page.evaluate<number>(`(() => {
+    const editor = document.querySelector('.ProseMirror').editor;
+    if (!editor.view.hasFocus()) throw new Error('the editor is not focused, so typed keys would land elsewhere');
+    return editor.state.selection.from;
+  })()`);
   let due = performance.now();
   for (let i = 0; i < text.length; i++) {
     if (i > 0) due += rhythm.burst && i % rhythm.burst === 0 ? (rhythm.pauseMs ?? 0) : rhythm.periodMs;
