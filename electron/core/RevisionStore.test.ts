@@ -174,5 +174,9 @@ describe('RevisionStore', () => {
     expect(await revisions.list('no-such-story')).toEqual([]);
     const broken = { ...storyWith('x'), headline: 42 } as unknown as Story;
     await expect(revisions.snapshot(broken, 'imported')).rejects.toMatchObject({ code: 'bad-input' });
+    // maybeSnapshot checks the story when it would keep it (when none is due, nothing is written to check).
+    await expect(revisions.maybeSnapshot(broken)).rejects.toMatchObject({ code: 'bad-input' });
+    await expect(revisions.maybeSnapshot({ ...broken, id: '../elsewhere' })).rejects.toMatchObject({ code: 'bad-input' });
+    expect(await revisions.list('story-one')).toEqual([]);
   });
 });

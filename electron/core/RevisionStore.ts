@@ -99,12 +99,13 @@ export class RevisionStore {
    * none yet or its newest is at least five minutes old. Returns the new id, or null if none was due.
    */
   async maybeSnapshot(input: Story): Promise<string | null> {
-    const story = validateStory(input);
-    return this.lock.run(story.id, async () => {
-      const newest = (await this.revisionIds(story.id))[0];
+    const id = checkStoryId(input.id);
+    return this.lock.run(id, async () => {
+      const newest = (await this.revisionIds(id))[0];
       // A clock set back pauses these revisions until it passes the newest again; explicit ones go on.
       if (newest !== undefined && this.now().getTime() - idTime(newest) < this.intervalMs) return null;
-      return this.writeSnapshot(story, 'autosave-interval');
+      // Checked only when a revision is due: most saves keep none, and a long story takes milliseconds to check.
+      return this.writeSnapshot(validateStory(input), 'autosave-interval');
     });
   }
 

@@ -93,6 +93,32 @@ describe('StoryLibrary basics', () => {
     expect(await readFile(storyFile(story.id))).toEqual(before);
   });
 
+  it('checks a file that another program rewrote in place at the same length and time: a later version there is a conflict', async () => {
+    const story = await nato();
+    const file = storyFile(story.id);
+    const { mtime } = await stat(file);
+    const later = new Date(Date.parse(story.updatedAt) + 60_000).toISOString();
+    const theirs = (await readFile(file, 'utf8')).replace(`"updatedAt": "${story.updatedAt}"`, `"updatedAt": "${later}"`);
+    expect(theirs.length).toBe((await readFile(file, 'utf8')).length);
+    // Same inode, same length, modification time set back: only the bytes themselves tell.
+    await writeFile(file, theirs);
+    await utimes(file, mtime, mtime);
+    const error = await failure(library.save({ ...story, kicker: 'Mine' }, story.updatedAt));
+    expect(error.code).toBe('conflict');
+    expect(await readFile(file, 'utf8')).toBe(theirs);
+  });
+
+  it('refuses to overwrite its own last save once a byte of it has changed on disk (same length): the file is damaged', async () => {
+    const story = await nato();
+    const file = storyFile(story.id);
+    const bytes = await readFile(file);
+    bytes[0] = '['.charCodeAt(0); // was "{": the JSON no longer parses
+    await writeFile(file, bytes);
+    const error = await failure(library.save({ ...story, kicker: 'Mine' }, story.updatedAt));
+    expect(error.code).toBe('damaged');
+    expect(await readFile(file)).toEqual(bytes);
+  });
+
   it('refuses to save a story that is not in the library', async () => {
     const story = await nato();
     await library.trash(story.id);

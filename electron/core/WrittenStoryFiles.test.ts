@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { WrittenStoryFiles } from './WrittenStoryFiles.ts';
+
+const file = (text: string, updatedAt = '2026-01-01T00:00:00.000Z') => ({ bytes: Buffer.from(text), createdAt: '2025-12-31T00:00:00.000Z', updatedAt });
+
+describe('WrittenStoryFiles', () => {
+  it('matches exactly the bytes last written for a story, and nothing else', () => {
+    const written = new WrittenStoryFiles();
+    written.remember('a', file('{"v":1}'));
+    written.remember('a', file('{"v":2}', '2026-01-02T00:00:00.000Z'));
+    expect(written.matching('a', Buffer.from('{"v":2}'))?.updatedAt).toBe('2026-01-02T00:00:00.000Z');
+    expect(written.matching('a', Buffer.from('{"v":1}'))).toBeNull();
+    expect(written.matching('a', Buffer.from('{"v":3}'))).toBeNull();
+    expect(written.matching('b', Buffer.from('{"v":2}'))).toBeNull();
+    expect(written.sizeOf('a')).toBe(7);
+    expect(written.sizeOf('b')).toBeNull();
+  });
+
+  it('forgets a story on request, and the least recently written ones beyond its capacity', () => {
+    const written = new WrittenStoryFiles(2);
+    written.remember('a', file('A'));
+    written.remember('b', file('B'));
+    written.remember('a', file('A2')); // a is now the newest
+    written.remember('c', file('C'));
+    expect(written.sizeOf('b')).toBeNull();
+    expect(written.matching('a', Buffer.from('A2'))).not.toBeNull();
+    expect(written.matching('c', Buffer.from('C'))).not.toBeNull();
+    written.forget('c');
+    expect(written.matching('c', Buffer.from('C'))).toBeNull();
+  });
+});
