@@ -22,7 +22,10 @@ function preloadStoryViewChunk(): Plugin {
         // What the page does not load already (the entry and its own imports are linked by Vite).
         const missing = (file: string): boolean => !html.includes(`/${file}"`);
         const files = [chunk.fileName, ...chunk.imports].filter(missing);
-        const styles = [...(chunk.viteMetadata?.importedCss ?? [])].filter(missing);
+        // The styles of the chunks it imports too: the app's import() waits for every one of them to load.
+        const styles = [chunk, ...chunk.imports.map((file) => bundle[file])]
+          .flatMap((item) => (item?.type === 'chunk' ? [...(item.viteMetadata?.importedCss ?? [])] : []))
+          .filter(missing);
         return [
           ...files.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const })),
           ...styles.map((file) => ({ tag: 'link', attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const })),
