@@ -19,7 +19,7 @@ import { readTrashEntry, TRASHED_FILE } from './readTrashEntry.ts';
 import { SerializeByKey } from './serializeByKey.ts';
 import { sweepAtomicTemps } from './sweepAtomicTemps.ts';
 import { validateStory } from './validateStory.ts';
-import { WrittenStoryFiles, type WrittenStoryFile } from './WrittenStoryFiles.ts';
+import { WrittenStoryFiles } from './WrittenStoryFiles.ts';
 
 const STORY_FILE = 'story.json';
 const MAX_SLUG = 120;
@@ -149,7 +149,7 @@ export class StoryLibrary {
     return this.lock.run(story.id, async () => {
       // The usual case, an editor saving over its own last save: the file still holds exactly
       // those bytes, so their times are known without parsing and validating the file again.
-      const mine = await this.unchangedSinceWritten(story.id);
+      const mine = await this.written.unchangedOnDisk(story.id, this.storyFile(story.id), this.fs);
       if (mine && sameInstant(mine.updatedAt, baseUpdatedAt)) return this.writeSaved(story, mine);
       const onDisk = await this.readStory(story.id);
       if (!onDisk) throw notInLibrary(story.id);
@@ -185,22 +185,6 @@ export class StoryLibrary {
     // createdAt belongs to the file, not to whatever the editor sends back.
     await this.writeStoryFile({ ...story, createdAt: onDisk.createdAt, updatedAt });
     return { updatedAt };
-  }
-
-  /** The times in the story's file when it still holds exactly what this library last wrote there; null otherwise (or when it cannot be read). */
-  private async unchangedSinceWritten(id: string): Promise<WrittenStoryFile | null> {
-    const size = this.written.sizeOf(id);
-    if (size === null) return null;
-    const file = this.storyFile(id);
-    try {
-      // A file of another length is not read at all (it may be anything, of any size).
-      if ((await this.fs.stat(file)).size !== size) return null;
-      return this.written.matching(id, await this.fs.readFile(file));
-    } catch (error) {
-      // Gone: the full read that follows tells a missing story from a damaged one. Any other failure is the disk's, as it would be there.
-      if (isNodeFsError(error) && (error.code === 'ENOENT' || error.code === 'ENOTDIR')) return null;
-      throw fsErrorToApiError(error);
-    }
   }
 
   /** A copy as a new draft: same headline, slug with "-copy", fresh id and times. */

@@ -1,3 +1,6 @@
+import type { CoreFs } from './coreFs.ts';
+import { fsErrorToApiError, isNodeFsError } from './fsErrorToApiError.ts';
+
 /** A story file as this process last wrote it: its exact bytes and the times they hold. */
 export interface WrittenStoryFile {
   bytes: Buffer;
@@ -27,6 +30,24 @@ export class WrittenStoryFiles {
       const oldest = this.files.keys().next().value;
       if (oldest === undefined) break;
       this.files.delete(oldest);
+    }
+  }
+
+  /**
+   * The story's last write when its file (`file`, read through `fs`) still holds exactly those
+   * bytes; null when it holds anything else, is gone, or was not written here. A file of another
+   * length is not read at all. Other failures are the disk's, reported as a full read reports them.
+   */
+  async unchangedOnDisk(id: string, file: string, fs: CoreFs): Promise<WrittenStoryFile | null> {
+    const size = this.sizeOf(id);
+    if (size === null) return null;
+    try {
+      if ((await fs.stat(file)).size !== size) return null;
+      return this.matching(id, await fs.readFile(file));
+    } catch (error) {
+      // Gone: the full read that follows tells a missing story from a damaged one.
+      if (isNodeFsError(error) && (error.code === 'ENOENT' || error.code === 'ENOTDIR')) return null;
+      throw fsErrorToApiError(error);
     }
   }
 
