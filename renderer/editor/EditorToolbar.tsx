@@ -1,10 +1,11 @@
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { afterNextPaint } from '../app/afterNextPaint.ts';
 import { describeShortcut } from './describeShortcut.ts';
 import { insertBlock } from './insertBlock.ts';
 import { ToolbarIcon } from './toolbarIcons.tsx';
-import { selectToolbarState, type ToolbarState } from './toolbarState.ts';
+import { selectFirstFrameToolbarState, selectToolbarState, type ToolbarState } from './toolbarState.ts';
 import { useNodeFieldFocus } from './useNodeFieldFocus.ts';
 
 export interface EditorToolbarProps {
@@ -49,7 +50,10 @@ const NOTHING_APPLIES: ToolbarState = {
  * off: they would act on the story text, not on that field.
  */
 export function EditorToolbar({ editor, onLink, onPicture, pictureBusy }: EditorToolbarProps) {
-  const live = useEditorState({ editor, selector: selectToolbarState });
+  // The real state follows the story's first frame (see selectFirstFrameToolbarState).
+  const [painted, setPainted] = useState(false);
+  useEffect(() => afterNextPaint(() => setPainted(true)), []);
+  const live = useEditorState({ editor, selector: painted ? selectToolbarState : selectFirstFrameToolbarState });
   const inField = useNodeFieldFocus(editor);
   const state = inField ? NOTHING_APPLIES : live;
   const chain = () => editor.chain().focus();

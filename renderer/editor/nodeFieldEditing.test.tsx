@@ -52,6 +52,11 @@ function mount(): { editor: Editor; host: HTMLElement } {
   return { editor, host };
 }
 
+/** Lets the toolbar's first frame pass: its real state follows the first paint. */
+async function afterFirstPaint(): Promise<void> {
+  await act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}
+
 function field(host: HTMLElement, label: string): HTMLInputElement | HTMLTextAreaElement {
   const labelElement = Array.from(host.querySelectorAll('label')).find((l) => l.textContent === label);
   const input = labelElement ? labelElement.control : null;
@@ -79,8 +84,18 @@ function button(host: HTMLElement, name: string): HTMLButtonElement {
 }
 
 describe('editing a picture’s own fields inside the body', () => {
-  it('shows no formatting state for the story text while a caption has the focus', () => {
+  it('draws the toolbar for a plain caret first, and its real state once the first frame is painted', async () => {
+    const { host } = mount();
+    // The caret starts in bold text: the first frame does not work that out yet.
+    expect(button(host, 'Bold').getAttribute('aria-pressed')).toBe('false');
+    expect(button(host, 'Undo').disabled).toBe(true);
+    await afterFirstPaint();
+    expect(button(host, 'Bold').getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('shows no formatting state for the story text while a caption has the focus', async () => {
     const { editor, host } = mount();
+    await afterFirstPaint();
     act(() => {
       editor.commands.setTextSelection(3);
     });

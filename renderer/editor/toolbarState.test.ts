@@ -2,7 +2,7 @@ import { Editor } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bodyEditorExtensions } from './bodyEditorExtensions.ts';
-import { selectToolbarState } from './toolbarState.ts';
+import { selectFirstFrameToolbarState, selectToolbarState } from './toolbarState.ts';
 
 const editors: Editor[] = [];
 afterEach(() => {
@@ -92,5 +92,26 @@ describe('selectToolbarState', () => {
     expect(selectToolbarState({ editor })).toEqual(fresh(editor));
     editor.commands.selectAll();
     expect(selectToolbarState({ editor })).toEqual(fresh(editor));
+  });
+});
+
+describe('selectFirstFrameToolbarState', () => {
+  it('is the real state where a story opens: a caret in a plain paragraph, editable or not, with and without history', () => {
+    const editor = makeEditor('<p>The first paragraph of the story.</p><h2>A heading</h2>');
+    editor.commands.setTextSelection(1);
+    expect(selectFirstFrameToolbarState({ editor })).toEqual(fresh(editor));
+    editor.commands.insertContent('x');
+    expect(selectFirstFrameToolbarState({ editor })).toEqual(fresh(editor));
+    editor.commands.undo();
+    expect(selectFirstFrameToolbarState({ editor })).toEqual(fresh(editor));
+    editor.setEditable(false);
+    expect(selectFirstFrameToolbarState({ editor })).toEqual(fresh(editor));
+  });
+
+  it('is only a stand-in elsewhere: in a heading the real state differs', () => {
+    const editor = makeEditor('<h2>A heading</h2>');
+    editor.commands.setTextSelection(2);
+    expect(selectFirstFrameToolbarState({ editor }).h2).toBe(false);
+    expect(selectToolbarState({ editor }).h2).toBe(true);
   });
 });

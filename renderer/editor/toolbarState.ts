@@ -57,6 +57,40 @@ function selectCaretState(editor: Editor) {
 }
 
 /**
+ * The toolbar as it is drawn with the story's first frame, before the real state is worked out:
+ * every button usable and none pressed, undo and redo read from the
+ * history. That is the true state at a caret in a plain paragraph, where a story opens; the ~20
+ * `can()` dry runs of the real state, cold code on first use, would hold the first frame up.
+ */
+export function selectFirstFrameToolbarState({ editor }: { editor: Editor }): ToolbarState {
+  // As the commands answer: can() asks whether a command applies, editable or not.
+  const can = true;
+  return {
+    bold: false,
+    canBold: can,
+    italic: false,
+    canItalic: can,
+    link: false,
+    canLink: can,
+    h2: false,
+    canH2: can,
+    h3: false,
+    canH3: can,
+    blockquote: false,
+    canBlockquote: can,
+    pullQuote: false,
+    canPullQuote: can,
+    bulletList: false,
+    canBulletList: can,
+    orderedList: false,
+    canOrderedList: can,
+    canInsertBlock: can,
+    canUndo: undoDepth(editor.state) > 0,
+    canRedo: redoDepth(editor.state) > 0,
+  };
+}
+
+/**
  * The toolbar's state for a `useEditorState` selector, run on every transaction. At a caret the
  * ~20 `can()` dry runs are reused while the caret stays in the same place in the same kind of
  * block with the same marks (as while typing); undo and redo are read from the history.
