@@ -37,7 +37,8 @@ async function startup(context: BenchContext): Promise<BenchResult> {
     const { a, b } = await alternate(
       () => launchToEditable(browser, pages.rendererDir, ourRoot, { id: story.id, blocks: story.body.content.length }),
       () => launchToEditable(browser, pages.baselineDir, bareRoot, null),
-      { rounds: context.tiny ? 1 : 8, warmup: context.tiny ? 0 : 1 },
+      // Twelve launches a side: a launch is a new Node process and a new browser context, and its own time varies by ±200 ms.
+      { rounds: context.tiny ? 1 : 12, warmup: context.tiny ? 0 : 1 },
     );
     const ours = await bundleSize(pages.rendererDir);
     const bare = await bundleSize(pages.baselineDir);
