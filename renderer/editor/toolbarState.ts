@@ -56,38 +56,36 @@ function selectCaretState(editor: Editor) {
   };
 }
 
+/** A caret in a plain paragraph: every button applies (can() answers so, editable or not) and none is on. */
+const PLAIN_CARET: CaretState = {
+  bold: false,
+  canBold: true,
+  italic: false,
+  canItalic: true,
+  link: false,
+  canLink: true,
+  h2: false,
+  canH2: true,
+  h3: false,
+  canH3: true,
+  blockquote: false,
+  canBlockquote: true,
+  pullQuote: false,
+  canPullQuote: true,
+  bulletList: false,
+  canBulletList: true,
+  orderedList: false,
+  canOrderedList: true,
+  canInsertBlock: true,
+};
+
 /**
- * The toolbar as it is drawn with the story's first frame, before the real state is worked out:
- * every button usable and none pressed, undo and redo read from the
- * history. That is the true state at a caret in a plain paragraph, where a story opens; the ~20
- * `can()` dry runs of the real state, cold code on first use, would hold the first frame up.
+ * The toolbar as drawn with the story's first frame, before its real state is worked out: that of
+ * a caret in a plain paragraph, where a story opens, with undo and redo read from the history. The
+ * ~20 `can()` dry runs of the real state, cold code on first use, would hold that frame up.
  */
 export function selectFirstFrameToolbarState({ editor }: { editor: Editor }): ToolbarState {
-  // As the commands answer: can() asks whether a command applies, editable or not.
-  const can = true;
-  return {
-    bold: false,
-    canBold: can,
-    italic: false,
-    canItalic: can,
-    link: false,
-    canLink: can,
-    h2: false,
-    canH2: can,
-    h3: false,
-    canH3: can,
-    blockquote: false,
-    canBlockquote: can,
-    pullQuote: false,
-    canPullQuote: can,
-    bulletList: false,
-    canBulletList: can,
-    orderedList: false,
-    canOrderedList: can,
-    canInsertBlock: can,
-    canUndo: undoDepth(editor.state) > 0,
-    canRedo: redoDepth(editor.state) > 0,
-  };
+  return { ...PLAIN_CARET, canUndo: undoDepth(editor.state) > 0, canRedo: redoDepth(editor.state) > 0 };
 }
 
 /**
