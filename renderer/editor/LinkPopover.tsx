@@ -27,6 +27,7 @@ export interface LinkPopoverProps {
 export function LinkPopover({ editor, target, onClose }: LinkPopoverProps) {
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
   const existing = target.href;
   const [value, setValue] = useState(existing);
   const [error, setError] = useState<string | null>(null);
@@ -52,6 +53,16 @@ export function LinkPopover({ editor, target, onClose }: LinkPopoverProps) {
       window.removeEventListener('scroll', reposition, true);
     };
   }, [reposition, error]);
+
+  // The address field takes the keys once the form is placed and shown: while hidden for its first
+  // layout pass it cannot take focus (autoFocus came too early, and the address went into the story).
+  const shown = place !== null;
+  useLayoutEffect(() => {
+    if (!shown) return;
+    inputRef.current?.focus();
+    // An address being edited is selected whole, ready to be replaced, as word processors do.
+    inputRef.current?.select();
+  }, [shown]);
 
   // Focus synchronously: TipTap's focus command waits a frame, and keys typed meanwhile would be lost.
   const close = () => {
@@ -120,7 +131,7 @@ export function LinkPopover({ editor, target, onClose }: LinkPopoverProps) {
           inputMode="url"
           autoComplete="off"
           spellCheck={false}
-          autoFocus
+          ref={inputRef}
           placeholder="https://… or name@example.org"
           value={value}
           aria-invalid={error !== null}
