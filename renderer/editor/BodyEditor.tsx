@@ -8,6 +8,7 @@ import type { FigureAttrs } from '@shared/editor/nodes/Figure.ts';
 import type { BodyDoc } from '@shared/story/bodySchema.ts';
 import { emptyPicture } from '@shared/story/emptyPicture.ts';
 import { displayUrl, importPictureFile } from '../api/client.ts';
+import { createQuietTimer } from '../app/createQuietTimer.ts';
 import { prefillPicture } from '../features/photo/prefillPicture.ts';
 import { pictureFiles } from '../features/story/usePictureImport.ts';
 import { rememberAssetInfo } from '../stores/assetInfoStore.ts';
@@ -44,7 +45,6 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
 
   const fileInputRef = useRef<HTMLInputElement>(null);
   const pendingPick = useRef<((file: File | null) => void) | null>(null);
-  const statsTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const openLinkRef = useRef<() => void>(() => {});
   const [linkForm, setLinkForm] = useState<LinkFormTarget | null>(null);
   const [pictureBusy, setPictureBusy] = useState(false);
@@ -63,12 +63,21 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
     bodyEditorExtensions({ onLinkShortcut: () => openLinkRef.current(), isSmartTypographyOn, services: () => servicesRef.current }),
   );
 
-  const scheduleStats = useCallback((editor: Editor, delay: number) => {
-    clearTimeout(statsTimer.current);
-    statsTimer.current = setTimeout(() => {
-      if (!editor.isDestroyed) latest.current.onStats({ words: countDocWords(editor.state.doc) });
-    }, delay);
-  }, []);
+  // The word count follows typing once it pauses: one browser timer, moved back by each change.
+  const statsEditor = useRef<Editor | null>(null);
+  const [statsTimer] = useState(() =>
+    createQuietTimer(() => {
+      const counted = statsEditor.current;
+      if (counted && !counted.isDestroyed) latest.current.onStats({ words: countDocWords(counted.state.doc) });
+    }, STATS_DELAY_MS),
+  );
+  const scheduleStats = useCallback(
+    (editor: Editor, delay: number) => {
+      statsEditor.current = editor;
+      statsTimer.poke(delay);
+    },
+    [statsTimer],
+  );
 
   const editor = useEditor({
     extensions,
@@ -96,6 +105,9 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
         return true;
       },
     },
+    // TipTap's Delete extension works out, on a timer after every change, what each transaction
+    // deleted, for 'delete' listeners; nothing here listens, so no keystroke pays for it.
+    enableCoreExtensions: { delete: false },
     shouldRerenderOnTransaction: false,
     immediatelyRender: true,
     onCreate: ({ editor: created }) => scheduleStats(created, 0),
@@ -105,7 +117,7 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
     },
   });
 
-  useEffect(() => () => clearTimeout(statsTimer.current), []);
+  useEffect(() => () => statsTimer.cancel(), [statsTimer]);
 
   // The range is fixed (and highlighted) now: resizing, scrolling or re-rendering while the form is open cannot move it.
   const openLink = useCallback(() => {
@@ -279,7 +291,9 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
     <div className="nd-body-editor">
       {toolbarSlot ? createPortal(toolbar, toolbarSlot) : toolbar}
       <EditorSurface editor={editor} className="nd-body-surface" />
-      {linkForm ? <LinkPopover editor={editor} target={linkForm} onClose={closeLink} /> : null}
+      {/* In the document's body: the story's scroll area contains its layout (story.css), and a fixed box
+          inside it would be placed and clipped against that area instead of the window. */}
+      {linkForm ? createPortal(<LinkPopover editor={editor} target={linkForm} onClose={closeLink} />, document.body) : null}
       <input
         ref={fileInputRef}
         className="nd-picture-input"

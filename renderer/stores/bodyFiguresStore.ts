@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createQuietTimer } from '../app/createQuietTimer.ts';
 import type { BodyEditorHandle, BodyFigure } from '../editor/bodyEditorTypes.ts';
 
 const REFRESH_DELAY_MS = 300;
@@ -11,19 +12,20 @@ interface BodyFiguresState {
 /** A debounced copy of the body's figures for the photo panel and preflight; never read per keystroke. */
 export const useBodyFiguresStore = create<BodyFiguresState>()(() => ({ figures: [] }));
 
-let timer: ReturnType<typeof setTimeout> | undefined;
+let readFigures: () => BodyEditorHandle | null = () => null;
+const refresh = createQuietTimer(() => {
+  const h = readFigures();
+  useBodyFiguresStore.setState({ figures: h ? h.listFigures() : [] });
+}, REFRESH_DELAY_MS);
 
 /** Reads the figures again a moment after the last change (walking the document, no JSON). */
 export function refreshBodyFiguresSoon(handle: () => BodyEditorHandle | null, delay = REFRESH_DELAY_MS): void {
-  clearTimeout(timer);
-  timer = setTimeout(() => {
-    const h = handle();
-    useBodyFiguresStore.setState({ figures: h ? h.listFigures() : [] });
-  }, delay);
+  readFigures = handle;
+  refresh.poke(delay);
 }
 
 /** Forgets the figures (the story closed). */
 export function clearBodyFigures(): void {
-  clearTimeout(timer);
+  refresh.cancel();
   useBodyFiguresStore.setState({ figures: [] });
 }

@@ -1,3 +1,5 @@
+import { createQuietTimer } from '../app/createQuietTimer.ts';
+
 /** Why the last save failed, in words for the status bar. */
 export interface SaveFailure {
   code: string;
@@ -69,7 +71,6 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
   let queuedAfterInflight = false;
   let blocked = false;
   let disposed = false;
-  let timer: ReturnType<typeof setTimeout> | null = null;
   let state: SaveState = { saving: false, dirty: false, lastSavedAt: options.lastSavedAt ?? null, failure: null };
 
   function emit(patch: Partial<SaveState>): void {
@@ -77,19 +78,22 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
     options.onState(state);
   }
 
+  // Moved back by every change, with one browser timer however fast the writer types (createQuietTimer.ts).
+  const quiet = createQuietTimer(() => {
+    if (inflight) queuedAfterInflight = true;
+    else void startSave();
+  }, delayMs);
+
   function clearTimer(): void {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
+    quiet.cancel();
   }
 
   function schedule(): void {
-    clearTimer();
-    if (blocked || disposed) return;
-    timer = setTimeout(() => {
-      timer = null;
-      if (inflight) queuedAfterInflight = true;
-      else void startSave();
-    }, delayMs);
+    if (blocked || disposed) {
+      clearTimer();
+      return;
+    }
+    quiet.poke();
   }
 
   function startSave(): Promise<boolean> {

@@ -116,30 +116,32 @@ export function StoryView({ id }: { id: string }) {
         {/* The body's formatting toolbar is drawn here, above the scroll area: stuck inside it, over the
             scrolling text, it was a layer of its own that every keystroke's frame had to composite. */}
         <div className="story-toolbar" ref={placeToolbar} />
-        <div className="story-main">
-          <ConflictBanner storyId={id} handleRef={handleRef} onReload={reload} />
-          <FindBar />
-          {/* spellcheck and lang are inherited by every field and the body: the browser or Electron checks them in the story's language. */}
-          <article className="paper" lang={language} spellCheck>
-            <header className="paper__head">
-              <StoryTextField field="kicker" label="Kicker" maxLength={80} visibleLabel={false} className="kicker-input" placeholder="Kicker / section" />
-              <HeadlineField />
-              <StoryTextField
-                field="standfirst"
-                label="Standfirst"
-                multiline
-                maxLength={1_500}
-                visibleLabel={false}
-                className="standfirst-input"
-                placeholder="Standfirst: one or two sentences that tell the reader why this matters"
-              />
-              <BylineLine />
-              <HeroPicker />
-            </header>
-            <div className="paper__body" data-testid="body-editor">
-              <BodyEditor key={`${id}:${load.session}`} initialContent={load.body} onChange={onChange} onStats={onStats} handleRef={setHandle} onError={onError} toolbarSlot={toolbarSlot} />
-            </div>
-          </article>
+        <div className="story-scroll">
+          <div className="story-main">
+            <ConflictBanner storyId={id} handleRef={handleRef} onReload={reload} />
+            <FindBar />
+            {/* spellcheck and lang are inherited by every field and the body: the browser or Electron checks them in the story's language. */}
+            <article className="paper" lang={language} spellCheck>
+              <header className="paper__head">
+                <StoryTextField field="kicker" label="Kicker" maxLength={80} visibleLabel={false} className="kicker-input" placeholder="Kicker / section" />
+                <HeadlineField />
+                <StoryTextField
+                  field="standfirst"
+                  label="Standfirst"
+                  multiline
+                  maxLength={1_500}
+                  visibleLabel={false}
+                  className="standfirst-input"
+                  placeholder="Standfirst: one or two sentences that tell the reader why this matters"
+                />
+                <BylineLine />
+                <HeroPicker />
+              </header>
+              <div className="paper__body" data-testid="body-editor">
+                <BodyEditor key={`${id}:${load.session}`} initialContent={load.body} onChange={onChange} onStats={onStats} handleRef={setHandle} onError={onError} toolbarSlot={toolbarSlot} />
+              </div>
+            </article>
+          </div>
         </div>
         {/* Below the scroll area, not stuck over it: a bar laid over scrolling text made every keystroke's frame dearer. */}
         <div className="stats-row">
