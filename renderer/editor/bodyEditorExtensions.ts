@@ -5,6 +5,7 @@ import { AdSlot } from '@shared/editor/nodes/AdSlot.ts';
 import { Figure } from '@shared/editor/nodes/Figure.ts';
 import { NewsletterBox } from '@shared/editor/nodes/NewsletterBox.ts';
 import { AdSlotNodeView } from './AdSlotNodeView.ts';
+import { ContainLongStory } from './ContainLongStory.ts';
 import { noBodyEditorServices, type BodyEditorServices } from './bodyEditorServices.ts';
 import { FigureNodeView } from './FigureNodeView.ts';
 import { JumpToEdges } from './JumpToEdges.ts';
@@ -58,7 +59,8 @@ const WITH_VIEWS = new Map<string, AnyExtension>([
  * plain-DOM node views for the figure, ad slot and newsletter box, plus the
  * placeholder text, the Ctrl/Cmd+K link shortcut, the link form's
  * highlighted target, smart typography, Ctrl/Cmd+Home/End and keeping the caret in view after
- * a long jump, and a keystroke's events kept inside the editor (none of which changes the JSON).
+ * a long jump, a keystroke's events kept inside the editor, and a long story's off-screen
+ * paragraphs left unrendered (none of which changes the JSON).
  */
 export function bodyEditorExtensions(options: BodyEditorExtensionOptions = {}): AnyExtension[] {
   const views = new Map(WITH_VIEWS).set(Figure.name, figureWithView(options.services ?? (() => noBodyEditorServices)));
@@ -77,5 +79,6 @@ export function bodyEditorExtensions(options: BodyEditorExtensionOptions = {}): 
     ScrollSettle,
     JumpToEdges,
     TypingEventBoundary,
+    ContainLongStory,
   ];
 }
