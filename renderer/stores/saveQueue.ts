@@ -84,13 +84,9 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
     else void startSave();
   }, delayMs);
 
-  function clearTimer(): void {
-    quiet.cancel();
-  }
-
   function schedule(): void {
     if (blocked || disposed) {
-      clearTimer();
+      quiet.cancel();
       return;
     }
     quiet.poke();
@@ -125,7 +121,7 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
   }
 
   async function flush(): Promise<boolean> {
-    clearTimer();
+    quiet.cancel();
     queuedAfterInflight = false;
     while (inflight) await inflight;
     if (revision === savedRevision) return state.failure === null;
@@ -148,7 +144,7 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
     getState: () => state,
     dispose() {
       disposed = true;
-      clearTimer();
+      quiet.cancel();
     },
   };
 }
