@@ -6,7 +6,7 @@ import { makeFolderReadOnly } from '../../electron/core/testing/makeFolderReadOn
 import { importFixtureStory } from './importFixtureStory.ts';
 import { makeTempDir } from './makeTestPictures.ts';
 import { expect, test } from './newsdeskFixture.ts';
-import { bodyEditor, expectSaved, listFolder } from './storyPage.ts';
+import { bodyEditor, expectSaved, fillExportDestination, listFolder } from './storyPage.ts';
 
 const SEED_HEADLINE = 'NATO to expand training mission in Iraq';
 
@@ -139,7 +139,7 @@ test('an export into a folder that cannot be created fails clearly, writes nothi
 
   await page.getByTestId('open-export').click();
   const dialog = page.getByTestId('export-dialog');
-  await dialog.getByLabel('Destination folder').fill(target);
+  await fillExportDestination(dialog, target);
   await dialog.getByTestId('export-submit').click();
   const error = dialog.getByTestId('export-error');
   await expect(error).toBeVisible();
@@ -180,7 +180,7 @@ test('an export into a read-only folder shows the error, writes nothing, and los
 
     await page.getByTestId('open-export').click();
     const dialog = page.getByTestId('export-dialog');
-    await dialog.getByLabel('Destination folder').fill(locked);
+    await fillExportDestination(dialog, locked);
     await dialog.getByTestId('export-submit').click();
     const error = dialog.getByTestId('export-error');
     await expect(error).toContainText(`Could not write to ${locked}: the folder is read-only. Nothing was exported.`);

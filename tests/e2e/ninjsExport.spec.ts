@@ -6,7 +6,7 @@ import type { NinjsItem } from '@shared/export/ninjs/ninjsTypes.ts';
 import { createNinjsValidator } from '../fixtures/ninjs/validateNinjs.ts';
 import { importFixtureStory } from './importFixtureStory.ts';
 import { expect, test } from './newsdeskFixture.ts';
-import { listFolder } from './storyPage.ts';
+import { fillExportDestination, listFolder } from './storyPage.ts';
 
 test('a desk editor exports the story as IPTC ninjs 2.2 from the export dialog; the file validates with ajv', async ({ page, newsdesk }) => {
   await page.goto(newsdesk.url);
@@ -23,7 +23,7 @@ test('a desk editor exports the story as IPTC ninjs 2.2 from the export dialog; 
   await dialog.getByRole('checkbox', { name: /^HTML/ }).uncheck();
   await dialog.getByRole('checkbox', { name: /^JSON/ }).uncheck();
   const outDir = join(newsdesk.exportDir, 'ninjs-out');
-  await dialog.getByTestId('export-destination').fill(outDir);
+  await fillExportDestination(dialog, outDir);
   await dialog.getByTestId('export-submit').click();
   await expect(dialog.getByTestId('export-success')).toBeVisible();
   const slug = 'nato-to-expand-training-mission-in-iraq';

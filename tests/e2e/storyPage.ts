@@ -57,3 +57,14 @@ export async function expectEditorSelection(page: Page, text: string): Promise<v
     )
     .toBe(text);
 }
+
+/**
+ * Types a destination into the export dialog once it has offered its default. Filling earlier races the
+ * default: the offered folder can land between Playwright's select-all and its typing, which then appends.
+ */
+export async function fillExportDestination(dialog: Locator, folder: string): Promise<void> {
+  const field = dialog.getByTestId('export-destination');
+  await expect(field).not.toHaveValue('');
+  await field.fill(folder);
+  await expect(field).toHaveValue(folder);
+}
