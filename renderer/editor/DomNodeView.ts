@@ -8,8 +8,8 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
  * `ReactNodeViewRenderer` drew (outer `.react-renderer.node-<name>.nd-node`, inner
  * `[data-node-view-wrapper]`), so styles and tests see the same page. Events,
  * mutations and dragging by `[data-drag-handle]` use TipTap's own `NodeView` rules.
- * Keep it so: a keystroke's input events stop at the editor (TypingEventBoundary.ts), so a
- * React component drawn inside the body would never see its `onChange`.
+ * Keep it so: a keystroke's events in the body are handed to the editor from the top of the page
+ * (TypingEventBoundary.ts), so React's listeners never see them.
  */
 export abstract class DomNodeView extends NodeView<null> {
   private readonly outer: HTMLElement;

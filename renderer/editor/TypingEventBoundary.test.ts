@@ -9,60 +9,84 @@ afterEach(() => {
   for (const cleanup of cleanups.splice(0)) cleanup();
 });
 
-/** The body editor as the app builds it, inside a container that stands for the app (and React's root). */
+/**
+ * The body editor as the app builds it, inside a container that stands for the app's React root,
+ * with listeners in both phases on that container and on the document (where smart typing, find,
+ * focus mode and the benchmarks' probe listen).
+ */
 function mountBody() {
   const app = document.createElement('div');
   document.body.append(app);
   const editor = new Editor({ element: app, extensions: bodyEditorExtensions(), editorProps: bodyEditorProps, content: '<p>Words.</p>' });
-  const bubbled: string[] = [];
-  const captured: string[] = [];
-  for (const type of [...TYPING_EVENTS, 'keydown']) {
-    app.addEventListener(type, () => bubbled.push(type));
-    app.addEventListener(type, () => captured.push(type), true);
-  }
+  const seenByApp: string[] = [];
+  const seenOnTheWayDown: string[] = [];
+  const record = (into: string[]) => (event: Event) => into.push(event.type);
+  const listen = (type: string) => {
+    app.addEventListener(type, record(seenByApp));
+    app.addEventListener(type, record(seenByApp), true);
+    document.addEventListener(type, record(seenOnTheWayDown), true);
+  };
+  for (const type of TYPING_EVENTS) listen(type);
   cleanups.push(() => {
     if (!editor.isDestroyed) editor.destroy();
     app.remove();
   });
-  return { editor, bubbled, captured };
+  return { editor, app, seenByApp, seenOnTheWayDown };
 }
 
-function fire(target: EventTarget, type: string): void {
-  target.dispatchEvent(new Event(type, { bubbles: true }));
+function fire(target: EventTarget, type: string): Event {
+  const event = new Event(type, { bubbles: true, cancelable: true });
+  target.dispatchEvent(event);
+  return event;
+}
+
+function key(target: EventTarget, type: 'keydown' | 'keyup', init: KeyboardEventInit): KeyboardEvent {
+  const event = new KeyboardEvent(type, { ...init, bubbles: true, cancelable: true });
+  target.dispatchEvent(event);
+  return event;
 }
 
 describe('TypingEventBoundary', () => {
-  it('keeps a keystroke’s events from bubbling out of the body; a keydown with Ctrl or Cmd (a shortcut) still bubbles', () => {
-    const { editor, bubbled, captured } = mountBody();
+  it('keeps a keystroke’s events from the app in both phases; listeners on the document still see each one first', () => {
+    const { editor, seenByApp, seenOnTheWayDown } = mountBody();
     for (const type of TYPING_EVENTS) fire(editor.view.dom, type);
-    for (const init of [{ key: 'a' }, { key: 'A', shiftKey: true }, { key: 'Enter', altKey: true }]) editor.view.dom.dispatchEvent(new KeyboardEvent('keydown', { ...init, bubbles: true }));
-    expect(bubbled).toEqual([]);
-    for (const init of [{ key: 's', ctrlKey: true }, { key: 'f', metaKey: true, shiftKey: true }]) editor.view.dom.dispatchEvent(new KeyboardEvent('keydown', { ...init, bubbles: true }));
-    expect(bubbled).toEqual(['keydown', 'keydown']);
-    // Listeners on the way down (smart typing, find, focus mode, the benchmarks' probe) still see every one.
-    expect(captured).toEqual([...TYPING_EVENTS, 'keydown', 'keydown', 'keydown', 'keydown', 'keydown']);
+    key(editor.view.dom, 'keydown', { key: 'A', shiftKey: true });
+    expect(seenByApp).toEqual([]);
+    expect(seenOnTheWayDown).toEqual([...TYPING_EVENTS, 'keydown']);
   });
 
-  it('stops them only at the body: listeners on the body itself still run', () => {
-    const { editor } = mountBody();
-    const seen: string[] = [];
-    for (const type of TYPING_EVENTS) editor.view.dom.addEventListener(type, () => seen.push(type));
-    for (const type of TYPING_EVENTS) fire(editor.view.dom, type);
-    expect(seen).toEqual([...TYPING_EVENTS]);
+  it('still lets the editor handle the keys it stopped: Enter splits the paragraph, Backspace joins it again', () => {
+    const { editor, seenByApp } = mountBody();
+    editor.commands.setTextSelection(4);
+    const enter = key(editor.view.dom, 'keydown', { key: 'Enter', keyCode: 13 });
+    expect(enter.defaultPrevented).toBe(true);
+    expect(editor.state.doc.children.map((block) => block.textContent)).toEqual(['Wor', 'ds.']);
+    const backspace = key(editor.view.dom, 'keydown', { key: 'Backspace', keyCode: 8 });
+    expect(backspace.defaultPrevented).toBe(true);
+    expect(editor.getText()).toBe('Words.');
+    expect(seenByApp).toEqual([]);
   });
 
-  it('stops events from fields inside the body’s blocks too, and lets go when the editor is destroyed', () => {
-    const { editor, bubbled } = mountBody();
+  it('lets a shortcut (Ctrl or Cmd) take its usual way: the app sees it, and the editor handles it too', () => {
+    const { editor, seenByApp } = mountBody();
+    editor.commands.selectAll();
+    key(editor.view.dom, 'keydown', { key: 'b', ctrlKey: true });
+    key(editor.view.dom, 'keydown', { key: 's', metaKey: true });
+    expect(seenByApp).toEqual(['keydown', 'keydown', 'keydown', 'keydown']);
+    expect(editor.isActive('bold')).toBe(true);
+  });
+
+  it('leaves events from a field inside the body’s blocks alone, and lets go when the editor is destroyed', () => {
+    const { editor, app, seenByApp } = mountBody();
     const field = document.createElement('input');
     editor.view.dom.append(field);
     fire(field, 'input');
-    expect(bubbled).toEqual([]);
+    expect(seenByApp).toEqual(['input', 'input']);
     const { dom } = editor.view;
-    const app = dom.parentElement;
     editor.destroy();
-    // Put back where it was (TipTap takes it off the page): nothing of the boundary is left on it.
-    if (!dom.isConnected) app?.append(dom);
-    fire(field, 'input');
-    expect(bubbled).toEqual(['input']);
+    // Put back where it was (TipTap takes it off the page): nothing of the boundary is left.
+    if (!dom.isConnected) app.append(dom);
+    fire(dom, 'keyup');
+    expect(seenByApp).toEqual(['input', 'input', 'keyup', 'keyup']);
   });
 });
