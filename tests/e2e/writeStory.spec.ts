@@ -307,3 +307,36 @@ test('the export dialog writes only the formats that are ticked', async ({ page,
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test('keys typed in the body reach the editor: Enter, Backspace, an input method’s composition, Ctrl+B, a list’s Tab', async ({ page, newsdesk }) => {
+  await page.goto(newsdesk.url);
+  await page.getByTestId('empty-new-story').click();
+  const body = bodyEditor(page);
+  await body.click();
+  await page.keyboard.type('First line');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Second linex');
+  await page.keyboard.press('Backspace');
+  // An input method composes "é" from "e" before committing it, as a dead key or an IME does.
+  await page.keyboard.type(' caf');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: 'e', selectionStart: 1, selectionEnd: 1 });
+  await cdp.send('Input.imeSetComposition', { text: 'é', selectionStart: 1, selectionEnd: 1 });
+  await cdp.send('Input.insertText', { text: 'é' });
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type(' bold');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('- one');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('two');
+  await expect(body.locator(':scope > p')).toHaveText(['First line', 'Second line café bold']);
+  await expect(body.locator('strong')).toHaveText('bold');
+  await expect(body.locator(':scope > ul > li > ul > li')).toHaveText('two');
+  await expectSaved(page);
+  await page.reload();
+  await page.getByTestId('story-open').click();
+  await expect(bodyEditor(page).locator(':scope > p')).toHaveText(['First line', 'Second line café bold']);
+  await expect(bodyEditor(page).locator(':scope > ul > li > ul > li')).toHaveText('two');
+});
