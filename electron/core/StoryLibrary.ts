@@ -3,7 +3,9 @@ import { isDeepStrictEqual } from 'node:util';
 import { ApiError } from '@shared/api/apiError.ts';
 import type { LibraryListing, TrashEntry } from '@shared/api/contract.ts';
 import { createStory, newId } from '@shared/story/createStory.ts';
-import type { Story } from '@shared/story/storySchema.ts';
+import type { BodyEdit } from '@shared/story/bodyEditSchema.ts';
+import type { Story, StoryFields } from '@shared/story/storySchema.ts';
+import { applyBodyEdit } from '@shared/story/applyBodyEdit.ts';
 import { atomicWriteFile } from './atomicWriteFile.ts';
 import { checkStoryId } from './checkStoryId.ts';
 import { nodeFs, type CoreFs } from './coreFs.ts';
@@ -19,6 +21,7 @@ import { readTrashEntry, TRASHED_FILE } from './readTrashEntry.ts';
 import { SerializeByKey } from './serializeByKey.ts';
 import { sweepAtomicTemps } from './sweepAtomicTemps.ts';
 import { validateStory } from './validateStory.ts';
+import { validateStoryEdits } from './validateStoryEdits.ts';
 import { WrittenStoryFiles } from './WrittenStoryFiles.ts';
 
 const STORY_FILE = 'story.json';
@@ -150,7 +153,7 @@ export class StoryLibrary {
       // The usual case, an editor saving over its own last save: the file still holds exactly
       // those bytes, so their times are known without parsing and validating the file again.
       const mine = await this.written.unchangedOnDisk(story.id, this.storyFile(story.id), this.fs);
-      if (mine && sameInstant(mine.updatedAt, baseUpdatedAt)) return this.writeSaved(story, mine);
+      if (mine && sameInstant(mine.story.updatedAt, baseUpdatedAt)) return this.writeSaved(story, mine.story);
       const onDisk = await this.readStory(story.id);
       if (!onDisk) throw notInLibrary(story.id);
       if (!onDisk.ok) throw unreadableError(onDisk, 'It was not overwritten. ');
@@ -162,11 +165,7 @@ export class StoryLibrary {
           await this.writeStoryFile(onDisk.story);
           return { updatedAt: onDisk.story.updatedAt };
         }
-        throw new ApiError(
-          'conflict',
-          'This story was changed elsewhere (another window or program) since you opened it. Reload it to see the newer version; copy your changes first.',
-          [`on disk: ${onDisk.story.updatedAt}`, `yours is based on: ${baseUpdatedAt}`],
-        );
+        throw changedElsewhere(onDisk.story.updatedAt, baseUpdatedAt);
       }
       if (onDisk.migratedFrom !== undefined) {
         // The first save writes the story in the current format: the file as an older Newsdesk
@@ -176,6 +175,36 @@ export class StoryLibrary {
       }
       return this.writeSaved(story, onDisk.story);
     });
+  }
+
+  /**
+   * Saves the story's fields and its body's changes since the version saved at `baseUpdatedAt`
+   * (see BodyEdit): the body written is that version's with the edit applied. Refuses as save()
+   * does. The base is usually the file this process wrote last; otherwise it is read and checked.
+   * Returns the story as written.
+   */
+  async saveEdits(fieldsInput: StoryFields, editInput: BodyEdit, baseUpdatedAt: string): Promise<{ updatedAt: string; story: Story }> {
+    const { fields, edit } = validateStoryEdits(fieldsInput, editInput);
+    return this.lock.run(fields.id, async () => {
+      const base = await this.savedVersion(fields.id, baseUpdatedAt);
+      // The base's key order, so that the file reads as a full save writes it.
+      const story: Story = { ...base, ...fields, body: applyBodyEdit(base.body, edit) };
+      const { updatedAt } = await this.writeSaved(story, base);
+      return { updatedAt, story: { ...story, createdAt: base.createdAt, updatedAt } };
+    });
+  }
+
+  /** The story as saved at `updatedAt`, from this process's last write or, failing that, from disk. */
+  private async savedVersion(id: string, updatedAt: string): Promise<Story> {
+    const mine = await this.written.unchangedOnDisk(id, this.storyFile(id), this.fs);
+    if (mine && sameInstant(mine.story.updatedAt, updatedAt)) return mine.story;
+    const onDisk = await this.readStory(id);
+    if (!onDisk) throw notInLibrary(id);
+    if (!onDisk.ok) throw unreadableError(onDisk, 'It was not overwritten. ');
+    if (!sameInstant(onDisk.story.updatedAt, updatedAt)) throw changedElsewhere(onDisk.story.updatedAt, updatedAt);
+    // A file in an older format is first kept aside by a full save (save()), which the editor sends instead.
+    if (onDisk.migratedFrom !== undefined) throw new ApiError('bad-input', 'This story is stored in an older format; send the whole story to save it.');
+    return onDisk.story;
   }
 
   /** Writes a save over the file whose times are `onDisk`'s: createdAt is the file's, updatedAt now and later than the file's. */
@@ -291,7 +320,7 @@ export class StoryLibrary {
     // Forgotten first: if the write fails, the file holds the old bytes or the new ones, and only a full read can tell.
     this.written.forget(story.id);
     await guardFs(() => this.atomicWrite(this.storyFile(story.id), bytes));
-    this.written.remember(story.id, { bytes, createdAt: story.createdAt, updatedAt: story.updatedAt });
+    this.written.remember(story.id, { bytes, story });
     this.index.put(story);
   }
 
@@ -362,6 +391,14 @@ export class StoryLibrary {
   private storyFile(id: string): string {
     return path.join(this.storiesDir, id, STORY_FILE);
   }
+}
+
+function changedElsewhere(onDisk: string, base: string): ApiError {
+  return new ApiError(
+    'conflict',
+    'This story was changed elsewhere (another window or program) since you opened it. Reload it to see the newer version; copy your changes first.',
+    [`on disk: ${onDisk}`, `yours is based on: ${base}`],
+  );
 }
 
 function notInLibrary(id: string): ApiError {

@@ -2,17 +2,18 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createStory } from '@shared/story/createStory.ts';
 import { nodeFs, type CoreFs } from './coreFs.ts';
 import { WrittenStoryFiles } from './WrittenStoryFiles.ts';
 
-const file = (text: string, updatedAt = '2026-01-01T00:00:00.000Z') => ({ bytes: Buffer.from(text), createdAt: '2025-12-31T00:00:00.000Z', updatedAt });
+const file = (text: string, updatedAt = '2026-01-01T00:00:00.000Z') => ({ bytes: Buffer.from(text), story: { ...createStory(new Date('2025-12-31T00:00:00.000Z')), updatedAt } });
 
 describe('WrittenStoryFiles', () => {
   it('matches exactly the bytes last written for a story, and nothing else', () => {
     const written = new WrittenStoryFiles();
     written.remember('a', file('{"v":1}'));
     written.remember('a', file('{"v":2}', '2026-01-02T00:00:00.000Z'));
-    expect(written.matching('a', Buffer.from('{"v":2}'))?.updatedAt).toBe('2026-01-02T00:00:00.000Z');
+    expect(written.matching('a', Buffer.from('{"v":2}'))?.story.updatedAt).toBe('2026-01-02T00:00:00.000Z');
     expect(written.matching('a', Buffer.from('{"v":1}'))).toBeNull();
     expect(written.matching('a', Buffer.from('{"v":3}'))).toBeNull();
     expect(written.matching('b', Buffer.from('{"v":2}'))).toBeNull();
@@ -44,7 +45,7 @@ describe('WrittenStoryFiles', () => {
       expect(await written.unchangedOnDisk('a', storyFile, fs)).toBeNull(); // never written here
       expect(reads).toEqual([]);
       written.remember('a', file('{"v":1}'));
-      expect((await written.unchangedOnDisk('a', storyFile, fs))?.updatedAt).toBe('2026-01-01T00:00:00.000Z');
+      expect((await written.unchangedOnDisk('a', storyFile, fs))?.story.updatedAt).toBe('2026-01-01T00:00:00.000Z');
       await writeFile(storyFile, '{"v":2}'); // same length, other bytes
       expect(await written.unchangedOnDisk('a', storyFile, fs)).toBeNull();
       reads.length = 0;

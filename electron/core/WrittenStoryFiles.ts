@@ -1,11 +1,11 @@
+import type { Story } from '@shared/story/storySchema.ts';
 import type { CoreFs } from './coreFs.ts';
 import { fsErrorToApiError, isNodeFsError } from './fsErrorToApiError.ts';
 
-/** A story file as this process last wrote it: its exact bytes and the times they hold. */
+/** A story file as this process last wrote it: its exact bytes and the story they hold (never changed afterwards). */
 export interface WrittenStoryFile {
   bytes: Buffer;
-  createdAt: string;
-  updatedAt: string;
+  story: Story;
 }
 
 /** How many stories' last writes are remembered; older ones are simply read and checked again. */

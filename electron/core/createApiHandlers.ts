@@ -77,6 +77,11 @@ export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
       await keepRevision(story.id, () => revisions.maybeSnapshot({ ...story, updatedAt: result.updatedAt }));
       return result;
     },
+    saveStoryEdits: async ({ story, body, baseUpdatedAt }) => {
+      const saved = await library.saveEdits(story, body, baseUpdatedAt);
+      await keepRevision(story.id, () => revisions.maybeSnapshot(saved.story));
+      return { updatedAt: saved.updatedAt };
+    },
     duplicateStory: ({ id }) => library.duplicate(id),
     trashStory: ({ id }) => library.trash(id),
     restoreStory: ({ id }) => library.restore(id),

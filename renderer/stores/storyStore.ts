@@ -1,10 +1,10 @@
 import { create } from 'zustand';
-import type { Picture, Rail, Story } from '@shared/story/storySchema.ts';
+import type { Picture, Rail, Story, StoryFields } from '@shared/story/storySchema.ts';
 import { nextSlug } from './nextSlug.ts';
 import type { SaveState } from './saveQueue.ts';
 
 /** Every field of a story except the body, which lives in the editor and is read only when saving. */
-export type StoryFields = Omit<Story, 'body'>;
+export type { StoryFields };
 
 /** Fields a form may set directly (the rest change through dedicated actions). */
 export type SimpleField = 'kicker' | 'standfirst' | 'dateline' | 'status' | 'deskNotes' | 'slug';

@@ -12,6 +12,7 @@ const METHODS = {
   getStory: true,
   createStory: true,
   saveStory: true,
+  saveStoryEdits: true,
   duplicateStory: true,
   trashStory: true,
   restoreStory: true,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { assetIdSchema, languageTagSchema, storyIdSchema, storySchema, type Story } from '../story/storySchema.ts';
+import { bodyEditSchema } from '../story/bodyEditSchema.ts';
+import { assetIdSchema, languageTagSchema, storyFieldsSchema, storyIdSchema, storySchema, type Story } from '../story/storySchema.ts';
 import type { StoryStatus } from '../story/storyStatus.ts';
 import type { HouseRules } from '../story/houseRules.ts';
 import { MAX_ASSET_BYTES, MAX_DOCX_BYTES } from './uploadLimits.ts';
@@ -30,6 +31,11 @@ export const apiInputs = {
   getStory: z.object({ id: storyIdSchema }).strict(),
   createStory: z.object({}).strict(),
   saveStory: z.object({ story: storySchema, baseUpdatedAt: z.iso.datetime({ offset: true }) }).strict(),
+  /**
+   * A save that sends the story's fields and only the body's changed blocks, applied to the body as
+   * saved at baseUpdatedAt (autosave uses it after a first full save). Same conflicts as saveStory.
+   */
+  saveStoryEdits: z.object({ story: storyFieldsSchema, body: bodyEditSchema, baseUpdatedAt: z.iso.datetime({ offset: true }) }).strict(),
   duplicateStory: z.object({ id: storyIdSchema }).strict(),
   trashStory: z.object({ id: storyIdSchema }).strict(),
   restoreStory: z.object({ id: storyIdSchema }).strict(),
@@ -209,6 +215,7 @@ export interface ApiOutputs {
   getStory: Story;
   createStory: Story;
   saveStory: { updatedAt: string };
+  saveStoryEdits: { updatedAt: string };
   duplicateStory: Story;
   trashStory: { id: string };
   restoreStory: { id: string };

@@ -95,3 +95,7 @@ export const storySchema = z
   .strict();
 
 export type Story = z.infer<typeof storySchema>;
+
+/** A story without its body: what a save that sends only the body's changes carries beside them. */
+export const storyFieldsSchema = storySchema.omit({ body: true });
+export type StoryFields = z.infer<typeof storyFieldsSchema>;

@@ -2,7 +2,7 @@ import { createStory } from '@shared/story/createStory.ts';
 import { serializeStoryExport } from '@shared/export/serializeStoryExport.ts';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './newsdeskFixture.ts';
-import { bodyEditor } from './storyPage.ts';
+import { bodyEditor, expectSaved } from './storyPage.ts';
 
 const SENTENCE = 'The council met late into the night and agreed the budget after a long debate about the harbour. ';
 
@@ -107,4 +107,56 @@ test('typing down past the bottom of the screen, and arrowing back up past the t
   // And back up, line by line, past the top: it follows the caret up.
   for (let i = 0; i < 60; i++) await page.keyboard.press('ArrowUp');
   await inView();
+});
+
+test('autosave sends only the paragraph typed in; after a save whose answer was lost the next sends the whole story, with no false conflict', async ({ page, newsdesk }) => {
+  const body = await openLongStory(page, newsdesk.url);
+  const saves: { method: string; bytes: number }[] = [];
+  page.on('request', (request) => {
+    const method = /\/api\/(saveStory\w*)$/.exec(request.url())?.[1];
+    if (method) saves.push({ method, bytes: request.postDataBuffer()?.byteLength ?? 0 });
+  });
+  /** Types at the end of the n-th paragraph (1-based). */
+  const typeInParagraph = async (n: number, text: string): Promise<void> => {
+    await page.evaluate(`(() => {
+      const editor = document.querySelector('.ProseMirror').editor;
+      let end = 0, seen = 0;
+      editor.state.doc.forEach((node, offset) => { if (node.type.name === 'paragraph' && ++seen === ${n}) end = offset + node.nodeSize - 1; });
+      editor.chain().focus().setTextSelection(end).run();
+    })()`);
+    await page.keyboard.type(text);
+  };
+  const status = page.getByTestId('save-status');
+
+  // The session's first save sends the whole story (about 230 KB); the next ones, the paragraph typed in.
+  await typeInParagraph(10, ' First edit.');
+  await expectSaved(page);
+  await typeInParagraph(300, ' Second edit.');
+  await expectSaved(page);
+  expect(saves.map((s) => s.method)).toEqual(['saveStory', 'saveStoryEdits']);
+  expect(saves[0].bytes).toBeGreaterThan(150_000);
+  expect(saves[1].bytes).toBeLessThan(4_000);
+
+  // The library writes the next edit, but its answer never reaches the page.
+  await page.route('**/api/saveStoryEdits', async (route) => {
+    await route.fetch();
+    await route.abort('connectionreset');
+  });
+  await typeInParagraph(200, ' Third edit.');
+  await expect(status).toHaveAttribute('data-state', 'failed');
+  await page.unroute('**/api/saveStoryEdits');
+  // Retry sends the whole story: the library finds its own words on disk, a retry and not a conflict.
+  await status.getByRole('button', { name: 'Retry' }).click();
+  await expectSaved(page);
+  expect(saves.map((s) => s.method)).toEqual(['saveStory', 'saveStoryEdits', 'saveStoryEdits', 'saveStory']);
+  await typeInParagraph(1, ' Fourth edit.');
+  await expectSaved(page);
+  expect(saves.at(-1)?.method).toBe('saveStoryEdits');
+
+  await page.reload();
+  await page.getByTestId('story-open').click();
+  for (const [n, text] of [[1, 'Fourth edit.'], [10, 'First edit.'], [200, 'Third edit.'], [300, 'Second edit.']] as const) {
+    await expect(body.locator(':scope > p', { hasText: `Paragraph ${n}. ` })).toHaveText(new RegExp(`${text.replace('.', '\\.')}$`));
+  }
+  await expect(body.locator(':scope > p')).toHaveCount(400);
 });

@@ -1,6 +1,9 @@
 import { useEffect, type RefObject } from 'react';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { BodyDoc } from '@shared/story/bodySchema.ts';
+import type { StoryFields } from '@shared/story/storySchema.ts';
 import { api, reportUnsavedWork } from '../../api/client.ts';
+import { bodyEditSince } from '../../editor/bodyEditSince.ts';
 import type { BodyEditorHandle } from '../../editor/bodyEditorTypes.ts';
 import { setActiveStory } from '../../stores/activeStory.ts';
 import { describeError, errorCode } from '../../stores/describeError.ts';
@@ -13,7 +16,8 @@ export const AUTOSAVE_DELAY_MS = 800;
 /**
  * Saves the open story: shortly after edits stop, when the page is hidden, and
  * whenever someone calls flushActiveStory() (leaving the story, closing the window,
- * exporting). The body is read from the editor only at save time.
+ * exporting). The body is read from the editor only at save time, and after the session's first
+ * save only its changed blocks are sent (saveStoryEdits).
  */
 export function useAutosave(
   storyId: string,
@@ -24,8 +28,27 @@ export function useAutosave(
 ): void {
   useEffect(() => {
     if (loadedBody === null) return;
-    // If the editor is already gone when a last save runs, the body saved last time is still right.
-    let lastBody: BodyDoc = loadedBody;
+    // The body as this session last saved it, and the updatedAt that save returned. Only then can a
+    // save send just the blocks changed since: after a failed save it is unknown whether the file
+    // holds it (an answer can be lost after the write), so the next save sends the whole story.
+    let saved: { doc: ProseMirrorNode; updatedAt: string } | null = null;
+
+    const send = async (fields: StoryFields, baseUpdatedAt: string, current: ProseMirrorNode | null): Promise<string> => {
+      const previous = saved;
+      saved = null;
+      if (previous && current && previous.updatedAt === baseUpdatedAt) {
+        try {
+          return (await api.saveStoryEdits({ story: fields, body: bodyEditSince(previous.doc, current), baseUpdatedAt })).updatedAt;
+        } catch (error) {
+          // The library's copy does not fit the edit (e.g. it is in an older format): send it all.
+          if (errorCode(error) !== 'bad-input') throw error;
+        }
+      }
+      // If the editor is already gone when a last save runs, the body saved last time is still right.
+      const body = current ? (current.toJSON() as BodyDoc) : loadedBody;
+      return (await api.saveStory({ story: { ...fields, body }, baseUpdatedAt })).updatedAt;
+    };
+
     const queue = createSaveQueue({
       delayMs: AUTOSAVE_DELAY_MS,
       lastSavedAt: useStoryStore.getState().save.lastSavedAt,
@@ -39,10 +62,11 @@ export function useAutosave(
       save: async () => {
         const { fields, baseUpdatedAt } = useStoryStore.getState();
         if (!fields || fields.id !== storyId || baseUpdatedAt === null) throw new Error('This story is no longer open.');
-        const body = handleRef.current ? handleRef.current.getJSON() : lastBody;
-        const result = await api.saveStory({ story: { ...fields, body }, baseUpdatedAt });
-        lastBody = body;
-        useStoryStore.getState().markSaved(result.updatedAt);
+        const editor = handleRef.current?.editor();
+        const current = editor?.state.doc ?? saved?.doc ?? null;
+        const updatedAt = await send(fields, baseUpdatedAt, current);
+        if (current) saved = { doc: current, updatedAt };
+        useStoryStore.getState().markSaved(updatedAt);
       },
     });
     queueRef.current = queue;
