@@ -2,10 +2,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiError } from '@shared/api/apiError.ts';
 import type { BodyEdit } from '@shared/story/bodyEditSchema.ts';
 import type { Story, StoryFields } from '@shared/story/storySchema.ts';
 import { StoryLibrary } from './StoryLibrary.ts';
+import { apiFailure } from './testing/apiFailure.ts';
 
 let root: string;
 let library: StoryLibrary;
@@ -43,15 +43,6 @@ async function fourParagraphs(): Promise<Story> {
 
 async function onDisk(id: string): Promise<Story> {
   return JSON.parse(await readFile(path.join(root, 'stories', id, 'story.json'), 'utf8')) as Story;
-}
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
 }
 
 const texts = (story: Story): string[] => story.body.content.map((block) => block.content?.[0]?.text ?? '');
@@ -97,7 +88,7 @@ describe('StoryLibrary.saveEdits', () => {
     const other = open();
     await other.save({ ...story, headline: 'From window A' }, story.updatedAt);
     const before = await readFile(path.join(root, 'stories', story.id, 'story.json'));
-    const error = await failure(library.saveEdits(fieldsOf(story), { baseBlocks: 4, from: 0, to: 1, blocks: [] }, story.updatedAt));
+    const error = await apiFailure(library.saveEdits(fieldsOf(story), { baseBlocks: 4, from: 0, to: 1, blocks: [] }, story.updatedAt));
     expect(error.code).toBe('conflict');
     expect(await readFile(path.join(root, 'stories', story.id, 'story.json'))).toEqual(before);
     await other.close();
@@ -106,7 +97,7 @@ describe('StoryLibrary.saveEdits', () => {
   it('refuses an edit that does not fit the saved body (bad-input: the editor then sends the whole story) and writes nothing', async () => {
     const story = await fourParagraphs();
     const before = await readFile(path.join(root, 'stories', story.id, 'story.json'));
-    const error = await failure(library.saveEdits(fieldsOf(story), { baseBlocks: 5, from: 0, to: 1, blocks: [] }, story.updatedAt));
+    const error = await apiFailure(library.saveEdits(fieldsOf(story), { baseBlocks: 5, from: 0, to: 1, blocks: [] }, story.updatedAt));
     expect(error.code).toBe('bad-input');
     expect(error.message).toMatch(/send the whole story/);
     expect(await readFile(path.join(root, 'stories', story.id, 'story.json'))).toEqual(before);
@@ -115,9 +106,9 @@ describe('StoryLibrary.saveEdits', () => {
   it('checks what it is sent as save() does: a script element in a new block is refused', async () => {
     const story = await fourParagraphs();
     const hostile = { type: 'script', content: [{ type: 'text', text: 'alert(1)' }] } as unknown as ReturnType<typeof paragraph>;
-    const error = await failure(library.saveEdits(fieldsOf(story), { baseBlocks: 4, from: 0, to: 0, blocks: [hostile] }, story.updatedAt));
+    const error = await apiFailure(library.saveEdits(fieldsOf(story), { baseBlocks: 4, from: 0, to: 0, blocks: [hostile] }, story.updatedAt));
     expect(error.code).toBe('bad-input');
-    const reversed = await failure(library.saveEdits(fieldsOf(story), { baseBlocks: 4, from: 3, to: 1, blocks: [] }, story.updatedAt));
+    const reversed = await apiFailure(library.saveEdits(fieldsOf(story), { baseBlocks: 4, from: 3, to: 1, blocks: [] }, story.updatedAt));
     expect(reversed.code).toBe('bad-input');
   });
 
@@ -125,7 +116,7 @@ describe('StoryLibrary.saveEdits', () => {
     const story = await fourParagraphs();
     const file = path.join(root, 'stories', story.id, 'story.json');
     await writeFile(file, '{"schemaVersion": 2, "id": "half a file');
-    const error = await failure(library.saveEdits(fieldsOf(story), { baseBlocks: 4, from: 0, to: 0, blocks: [] }, story.updatedAt));
+    const error = await apiFailure(library.saveEdits(fieldsOf(story), { baseBlocks: 4, from: 0, to: 0, blocks: [] }, story.updatedAt));
     expect(error.code).toBe('damaged');
     expect(await readFile(file, 'utf8')).toBe('{"schemaVersion": 2, "id": "half a file');
   });

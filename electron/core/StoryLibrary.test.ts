@@ -3,10 +3,10 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from '
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiError } from '@shared/api/apiError.ts';
 import type { Story } from '@shared/story/storySchema.ts';
 import { STORY_SCHEMA_VERSION } from '@shared/story/storyFormat.ts';
 import { StoryLibrary } from './StoryLibrary.ts';
+import { apiFailure } from './testing/apiFailure.ts';
 import { makeFolderReadOnly } from './testing/makeFolderReadOnly.ts';
 
 let root: string;
@@ -49,15 +49,6 @@ function storyFile(id: string): string {
   return path.join(root, 'stories', id, 'story.json');
 }
 
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
-
 describe('StoryLibrary basics', () => {
   it('creates, reads back, saves and lists a story with its word count', async () => {
     const blank = await library.create('Staff reporter');
@@ -87,7 +78,7 @@ describe('StoryLibrary basics', () => {
     const story = await nato();
     await library.save({ ...story, kicker: 'From window A' }, story.updatedAt);
     const before = await readFile(storyFile(story.id));
-    const error = await failure(library.save({ ...story, kicker: 'From window B' }, story.updatedAt));
+    const error = await apiFailure(library.save({ ...story, kicker: 'From window B' }, story.updatedAt));
     expect(error.code).toBe('conflict');
     expect(error.message).toMatch(/^This story was changed elsewhere/);
     expect(await readFile(storyFile(story.id))).toEqual(before);
@@ -103,7 +94,7 @@ describe('StoryLibrary basics', () => {
     // Same inode, same length, modification time set back: only the bytes themselves tell.
     await writeFile(file, theirs);
     await utimes(file, mtime, mtime);
-    const error = await failure(library.save({ ...story, kicker: 'Mine' }, story.updatedAt));
+    const error = await apiFailure(library.save({ ...story, kicker: 'Mine' }, story.updatedAt));
     expect(error.code).toBe('conflict');
     expect(await readFile(file, 'utf8')).toBe(theirs);
   });
@@ -114,7 +105,7 @@ describe('StoryLibrary basics', () => {
     const bytes = await readFile(file);
     bytes[0] = '['.charCodeAt(0); // was "{": the JSON no longer parses
     await writeFile(file, bytes);
-    const error = await failure(library.save({ ...story, kicker: 'Mine' }, story.updatedAt));
+    const error = await apiFailure(library.save({ ...story, kicker: 'Mine' }, story.updatedAt));
     expect(error.code).toBe('damaged');
     expect(await readFile(file)).toEqual(bytes);
   });
@@ -122,9 +113,9 @@ describe('StoryLibrary basics', () => {
   it('refuses to save a story that is not in the library', async () => {
     const story = await nato();
     await library.trash(story.id);
-    expect((await failure(library.save(story, story.updatedAt))).code).toBe('not-found');
-    expect((await failure(library.get(story.id))).code).toBe('not-found');
-    expect((await failure(library.get('../../etc'))).code).toBe('bad-input');
+    expect((await apiFailure(library.save(story, story.updatedAt))).code).toBe('not-found');
+    expect((await apiFailure(library.get(story.id))).code).toBe('not-found');
+    expect((await apiFailure(library.get('../../etc'))).code).toBe('bad-input');
   });
 
   it('duplicates as a new draft with "-copy" slug and fresh times', async () => {
@@ -154,7 +145,7 @@ describe('StoryLibrary basics', () => {
     expect(await library.listTrash()).toEqual([]);
     expect(await readdir(path.join(root, 'stories', story.id))).toEqual(['story.json']);
     expect(await library.get(story.id)).toEqual(story);
-    expect((await failure(library.restore(story.id))).code).toBe('not-found');
+    expect((await apiFailure(library.restore(story.id))).code).toBe('not-found');
   });
 
   it('keeps an older trashed copy with the same id as a restorable story of its own', async () => {
@@ -293,13 +284,13 @@ describe('StoryLibrary damaged files', () => {
     const story = await nato();
     const damagedText = '{"schemaVersion": 1, "id": "' + story.id + '", "headline": "half a file';
     await writeFile(storyFile(story.id), damagedText);
-    const get = await failure(library.get(story.id));
+    const get = await apiFailure(library.get(story.id));
     expect(get.code).toBe('damaged');
     expect(get.message).toContain('not valid JSON');
-    const save = await failure(library.save({ ...story, headline: 'Overwrite attempt' }, story.updatedAt));
+    const save = await apiFailure(library.save({ ...story, headline: 'Overwrite attempt' }, story.updatedAt));
     expect(save.code).toBe('damaged');
     expect(await readFile(storyFile(story.id), 'utf8')).toBe(damagedText);
-    expect((await failure(library.duplicate(story.id))).code).toBe('damaged');
+    expect((await apiFailure(library.duplicate(story.id))).code).toBe('damaged');
   });
 
   it('reports a story file that sits in the wrong folder', async () => {
@@ -357,10 +348,10 @@ describe('StoryLibrary on a read-only folder', () => {
     const folderRO = await makeFolderReadOnly(storyFolder);
     if (!storiesRO.ok || !folderRO.ok) throw new Error('could not make the library read-only');
     try {
-      const created = await failure(library.create(''));
+      const created = await apiFailure(library.create(''));
       expect(created.code).toBe('read-only');
       expect(created.message).toBe(`The folder “${path.join(root, 'stories')}” is read-only; nothing was written.`);
-      const save = await failure(library.save({ ...story, headline: 'Changed' }, story.updatedAt));
+      const save = await apiFailure(library.save({ ...story, headline: 'Changed' }, story.updatedAt));
       expect(save.code).toBe('read-only');
       expect(save.message).toContain(storyFolder);
     } finally {
