@@ -128,7 +128,7 @@ test('autosave sends only the paragraph typed in; after a save whose answer was 
   };
   const status = page.getByTestId('save-status');
 
-  // The session's first save sends the whole story (about 230 KB); the next ones, the paragraph typed in.
+  // The session's first save sends the whole story; the next ones, the paragraph typed in.
   await typeInParagraph(10, ' First edit.');
   await expectSaved(page);
   await typeInParagraph(300, ' Second edit.');
