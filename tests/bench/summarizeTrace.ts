@@ -1,13 +1,4 @@
-/** A Chrome trace event (the fields the summary reads). */
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string };
-}
+import { pageMainThread, parseTraceEvents } from './traceEvents.ts';
 
 /**
  * Sums the top-level duration of each kind of work on the page's main thread
@@ -16,14 +7,8 @@ interface TraceEvent {
  * The timeline lists those of 1 ms or more, from the first event.
  */
 export function summarizeTrace(traceJson: string): { total: number; byName: [string, number][]; timeline: string[] } {
-  const parsed = JSON.parse(traceJson) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-  const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
-  // Other renderers (another tab, a service worker) have main threads too: the busiest is the page's.
-  const busy = new Map<string, number>();
-  for (const e of events) if (e.ph === 'X') busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + (e.dur ?? 0));
-  const main = events
-    .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-    .sort((a, b) => (busy.get(`${b.pid}:${b.tid}`) ?? 0) - (busy.get(`${a.pid}:${a.tid}`) ?? 0))[0];
+  const events = parseTraceEvents(traceJson);
+  const main = pageMainThread(events);
   if (!main) return { total: 0, byName: [], timeline: [] };
   const timed = events
     .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && (e.dur ?? 0) > 0 && e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask')

@@ -178,8 +178,8 @@ test('the story scrolls as a layer of its own, so a keystroke redraws only the s
   await page.keyboard.type('x');
   const scrollHeight = await page.locator('.story-main').evaluate((area) => area.scrollHeight);
   // Without a GPU, Chromium composites a scroller only if it is opaque; drawn into the page's own layer, each key's
-  // redrawn tiles replayed the whole scrolling content near the screen (about 3,000 drawing operations a key on the
-  // benchmark's long story, against about 190 as a layer; `npm run bench`, benchmark 1).
+  // redrawn tiles replayed the whole scrolling content near the screen (3,000–4,000 drawing operations a key on the
+  // benchmark's long story, against about 190 as a layer: `npx tsx tests/bench/traceKeystrokes.ts --long`).
   const own = (await layers).filter((layer) => layer.backendNodeId === node.backendNodeId && layer.drawsContent && layer.scrollRects !== undefined);
   expect(own.map((layer) => Math.round(layer.height))).toEqual([scrollHeight]);
 });

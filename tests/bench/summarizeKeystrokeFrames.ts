@@ -1,0 +1,70 @@
+import { pageMainThread, parseTraceEvents, type TraceEvent } from './traceEvents.ts';
+
+/** What each keystroke's frame cost, per key, from a trace of `keys` keys typed into one page. */
+export interface KeystrokeFrames {
+  /** Main frames drawn per key (1 when nothing but the keys asks for frames). */
+  frames: number;
+  /** The main thread's frame (`ProxyMain::BeginMainFrame`), ms per key. */
+  frameMs: number;
+  /**
+   * Blink's steps, ms per key, wherever they ran on the main thread (the key's handling forces some style and
+   * layout before the frame): style, layout, pre-paint, paint, layerizing (`PaintArtifactCompositor::Update`).
+   */
+  styleMs: number;
+  layoutMs: number;
+  prePaintMs: number;
+  paintMs: number;
+  layerizeMs: number;
+  /** Tiles rastered per key, on the page's raster threads. */
+  rasterTiles: number;
+  /** Drawing operations replayed per key to raster them (`DisplayItemList::Raster`'s `rastered_op_count`). */
+  rasteredOps: number;
+  /** Raster time per key (ms), off the main thread. */
+  rasterMs: number;
+}
+
+/**
+ * The time of every event called `name` on these events' threads, counting an event inside another
+ * of the same name on the same thread once (Blink nests `Paint` in `Paint`).
+ */
+function outermostTime(events: readonly TraceEvent[], name: string): number {
+  const openUntil = new Map<number, number>();
+  let total = 0;
+  for (const e of events) {
+    if (e.name !== name || e.ph !== 'X') continue;
+    if (e.ts < (openUntil.get(e.tid) ?? -1)) continue;
+    total += e.dur ?? 0;
+    openUntil.set(e.tid, e.ts + (e.dur ?? 0));
+  }
+  return total / 1000;
+}
+
+/** Sums a trace of `keys` keystrokes into the page's per-key frame work (see KeystrokeFrames). */
+export function summarizeKeystrokeFrames(traceJson: string, keys: number): KeystrokeFrames {
+  if (!(keys > 0)) throw new Error('the number of keys must be positive');
+  const events = parseTraceEvents(traceJson);
+  const main = pageMainThread(events);
+  if (!main) throw new Error('the trace has no renderer main thread');
+  const sorted = events.filter((e) => e.pid === main.pid).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const onMain = sorted.filter((e) => e.tid === main.tid);
+  const perKey = (value: number) => value / keys;
+  let tiles = 0;
+  let ops = 0;
+  for (const e of sorted) {
+    if (e.ph !== 'X') continue;
+    if (e.name === 'RasterTask') tiles++;
+    if (e.name === 'DisplayItemList::Raster') ops += e.args?.rastered_op_count ?? 0;
+  }
+  return {
+    frames: perKey(onMain.filter((e) => e.name === 'ProxyMain::BeginMainFrame' && e.ph === 'X').length),
+    frameMs: perKey(outermostTime(onMain, 'ProxyMain::BeginMainFrame')),
+    styleMs: perKey(outermostTime(onMain, 'UpdateLayoutTree')),
+    layoutMs: perKey(outermostTime(onMain, 'Layout')),
+    prePaintMs: perKey(outermostTime(onMain, 'PrePaint')),
+    paintMs: perKey(outermostTime(onMain, 'Paint')),
+    layerizeMs: perKey(outermostTime(onMain, 'PaintArtifactCompositor::Update')),
+    rasterTiles: perKey(tiles),
+    rasteredOps: perKey(ops),
+    rasterMs: perKey(outermostTime(sorted, 'DisplayItemList::Raster')),
+  };
+}
