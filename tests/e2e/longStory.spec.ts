@@ -176,10 +176,13 @@ test('the story scrolls as a layer of its own, so a keystroke redraws only the s
   await cdp.send('LayerTree.enable');
   // A keystroke's frame reports the page's layers.
   await page.keyboard.type('x');
-  const scrollHeight = await page.locator('.story-main').evaluate((area) => area.scrollHeight);
+  const visibleHeight = await page.locator('.story-main').evaluate((area) => area.clientHeight);
   // Without a GPU, Chromium composites a scroller only if it is opaque; drawn into the page's own layer, each key's
   // redrawn tiles replayed the whole scrolling content near the screen (3,000–4,000 drawing operations a key on the
   // benchmark's long story, against about 190 as a layer: `npx tsx tests/bench/traceKeystrokes.ts --long`).
+  // The scroll area's own layer holds its scrolling content: far taller than the area (the content's exact height
+  // still moves while off-screen paragraphs take their real size).
   const own = (await layers).filter((layer) => layer.backendNodeId === node.backendNodeId && layer.drawsContent && layer.scrollRects !== undefined);
-  expect(own.map((layer) => Math.round(layer.height))).toEqual([scrollHeight]);
+  expect(own).toHaveLength(1);
+  expect(own[0]?.height).toBeGreaterThan(10 * visibleHeight);
 });
