@@ -6,6 +6,7 @@ import { ApiError } from '@shared/api/apiError.ts';
 import type { Story } from '@shared/story/storySchema.ts';
 import { nodeFs } from './coreFs.ts';
 import { decodeIndexFile, INDEX_FILE, textShardFile, textShardOf } from './libraryIndexFormat.ts';
+import { JOURNAL_FILE } from './libraryIndexJournal.ts';
 import { StoryLibrary } from './StoryLibrary.ts';
 import { createFaultyFs } from './testing/faultyFs.ts';
 
@@ -50,6 +51,9 @@ async function seed(library: StoryLibrary, headlines: string[]): Promise<Story[]
 const storiesDir = (): string => path.join(root, 'stories');
 const storyFile = (id: string): string => path.join(storiesDir(), id, 'story.json');
 const indexFile = (): string => path.join(root, 'index', INDEX_FILE);
+const journalFile = (): string => path.join(root, 'index', JOURNAL_FILE);
+const journalLines = async (): Promise<string[]> => (await readFile(journalFile(), 'utf8')).split('\n').filter(Boolean);
+const generationOnDisk = async (): Promise<string | null | undefined> => decodeIndexFile(await readFile(indexFile(), 'utf8'))?.generation;
 /** Story files read (not merely stat'ed) since the last resetCalls. */
 const storyReads = (): number => faulty.calls.filter((c) => c.name === 'readFile' && c.path.endsWith('story.json')).length;
 const folderListings = (): number => faulty.calls.filter((c) => c.name === 'readdirEntries' && c.path === storiesDir()).length;
@@ -204,6 +208,106 @@ describe('the library summary index', () => {
     open.push(library);
     await seed(library, ['Tram line opens']);
     await expect.poll(async () => decodeIndexFile(await readFile(indexFile(), 'utf8').catch(() => ''))?.stories.length, { timeout: 5000 }).toBe(1);
+  });
+});
+
+describe('the index journal', () => {
+  /** A library with its index written whole (trusted folder time), then one story changed and listed: its line is pending. */
+  async function withPendingChange(): Promise<{ library: StoryLibrary; tram: Story; budget: Story }> {
+    const library = openLibrary();
+    const [tram, budget] = await seed(library, ['Tram line opens', 'Council approves budget']);
+    await ageStoriesFolder();
+    await library.list();
+    await library.flush();
+    const saved = { ...tram, headline: 'Tram line opens on Monday' };
+    const { updatedAt } = await library.save(saved, tram.updatedAt);
+    await library.list(); // learns the saved file's key, as the app's listing after a save does
+    return { library, tram: { ...saved, updatedAt }, budget };
+  }
+
+  it('takes a save as one appended line, leaving stories.json as written; a new process lists and searches it without reading a story', async () => {
+    const { library } = await withPendingChange();
+    const before = await readFile(indexFile(), 'utf8');
+    faulty.resetCalls();
+    await library.flush();
+    expect(await readFile(indexFile(), 'utf8')).toBe(before);
+    expect(faulty.calls.filter((c) => c.path.includes(`${path.sep}index${path.sep}`)).map((c) => c.name)).toEqual(['open', 'handle.writeFile', 'handle.close']);
+    const lines = await journalLines();
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('Tram line opens on Monday');
+
+    const second = openLibrary();
+    faulty.resetCalls();
+    expect(await headlines(second)).toEqual(['Tram line opens on Monday', 'Council approves budget']);
+    await second.idle();
+    expect(await headlines(second, 'monday')).toEqual(['Tram line opens on Monday']);
+    expect(storyReads()).toBe(0);
+    expect(folderListings()).toBe(0);
+  });
+
+  it('is folded into stories.json on close, under a new generation, and removed', async () => {
+    const { library } = await withPendingChange();
+    await library.flush();
+    const generation = await generationOnDisk();
+    await library.close();
+    await expect(readFile(journalFile())).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(await generationOnDisk()).not.toBe(generation);
+    const content = decodeIndexFile(await readFile(indexFile(), 'utf8'));
+    expect(content?.stories.map((s) => s.summary.headline)).toEqual(['Tram line opens on Monday', 'Council approves budget']);
+    const second = openLibrary();
+    faulty.resetCalls();
+    await second.list();
+    await second.idle();
+    expect(await headlines(second, 'monday')).toEqual(['Tram line opens on Monday']); // from the rewritten text file
+    expect(storyReads()).toBe(0);
+  });
+
+  it('applies the lines before a torn one, repairs the rest from the story files, and starts afresh', async () => {
+    const { library, budget } = await withPendingChange();
+    await library.save({ ...budget, headline: 'Budget passed' }, budget.updatedAt);
+    await library.list();
+    await library.flush();
+    const journal = await readFile(journalFile(), 'utf8');
+    expect(journal.split('\n').filter(Boolean)).toHaveLength(2);
+    await writeFile(journalFile(), journal.slice(0, -12)); // the process died while appending the second line
+
+    const second = openLibrary();
+    faulty.resetCalls();
+    // The first line is used; the torn one is not, and the folder's names are listed again in case it was a new story.
+    expect(await headlines(second)).toEqual(['Tram line opens on Monday', 'Council approves budget']);
+    expect(folderListings()).toBe(1);
+    await second.idle(); // the check finds budget's file changed
+    expect(await headlines(second)).toEqual(['Budget passed', 'Tram line opens on Monday']);
+    const generation = await generationOnDisk();
+    await second.flush();
+    expect(await generationOnDisk()).not.toBe(generation); // written whole, not appended after half a line
+    await expect(readFile(journalFile())).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('ignores lines written for an older stories.json (a crash between writing it and removing the journal)', async () => {
+    const { library, tram } = await withPendingChange();
+    await library.flush();
+    const stale = await readFile(journalFile(), 'utf8');
+    await library.save({ ...tram, headline: 'Tram line opens on Tuesday' }, tram.updatedAt);
+    await library.list();
+    await library.close();
+    await writeFile(journalFile(), stale); // its line says "on Monday"
+
+    const second = openLibrary();
+    faulty.resetCalls();
+    expect(await headlines(second)).toEqual(['Tram line opens on Tuesday', 'Council approves budget']);
+    expect(storyReads()).toBe(0);
+  });
+
+  it('writes stories.json whole after a failed append, so no line follows half a line', async () => {
+    const { library } = await withPendingChange();
+    const generation = await generationOnDisk();
+    faulty.fail({ code: 'ENOSPC', mode: 'once', names: ['handle.writeFile'], pathIncludes: JOURNAL_FILE });
+    await expect(library.flush()).rejects.toMatchObject({ code: 'disk-full' });
+    faulty.clearFault();
+    await library.flush();
+    expect(await generationOnDisk()).not.toBe(generation);
+    expect(decodeIndexFile(await readFile(indexFile(), 'utf8'))?.stories[0]?.summary.headline).toBe('Tram line opens on Monday');
   });
 });
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { DamagedStory, LibraryListing, StorySummary } from '@shared/api/contract.ts';
 import type { Story } from '@shared/story/storySchema.ts';
@@ -7,6 +8,7 @@ import { DebouncedWriter } from './DebouncedWriter.ts';
 import { fsErrorToApiError, isNodeFsError } from './fsErrorToApiError.ts';
 import { guardFs } from './guardFs.ts';
 import { decodeIndexFile, encodeIndexFile, INDEX_FILE, type IndexFileContent } from './libraryIndexFormat.ts';
+import { applyJournal, encodeJournalLine, JOURNAL_FILE, type JournalChange } from './libraryIndexJournal.ts';
 import { listSubfolders } from './listSubfolders.ts';
 import { mapWithConcurrency } from './mapWithConcurrency.ts';
 import { pathExists } from './pathExists.ts';
@@ -23,6 +25,8 @@ const RACY_MS = 3000;
 const REBUILD_WRITTEN_AT_ONCE = 200;
 /** While saves keep coming, the index is still written at least this often. */
 const MAX_WRITE_DELAY_MS = 10_000;
+/** Past this size the journal is folded into stories.json at the next write (it is read whole on a cold start). */
+const JOURNAL_MAX_BYTES = 4 * 1024 * 1024;
 
 export interface LibraryIndexOptions {
   libraryDir: string;
@@ -48,8 +52,11 @@ export interface LibraryIndexOptions {
  *   and time with the index — so in the list() after that. Stat'ing every file on the listing
  *   path would cost several times reading the whole index, and searches never stat at all.
  * - A missing, torn, foreign or older index is ignored and rebuilt by reading every story.
- * Changes are written debounced and on flush(); a crash loses only the latest, which the next
- * open repairs as above.
+ * Changes are written debounced and on flush(), as lines appended to the journal (see
+ * libraryIndexJournal.ts): a save at 10,000 stories appends its story's line rather than rewriting
+ * every summary. stories.json and the text files are written whole after a rebuild, when the
+ * journal has grown large, after a failed append, and on close(). A crash loses only the latest
+ * changes, which the next open repairs as above.
  */
 export class LibraryIndex {
   /** `<library>/index`: its temp files are swept by the library's recovery. */
@@ -75,7 +82,13 @@ export class LibraryIndex {
   private check: Promise<void> | null = null;
   private checksStarted = 0;
   private readonly texts: SearchTextShards;
-  private indexDirty = false;
+  /** The generation of stories.json as last read or written (null: none to append to), and the bytes of its journal. */
+  private generation: string | null = null;
+  private journalBytes = 0;
+  /** Changes not written yet: the stories changed, the stories folder's key, and whether stories.json must be written whole. */
+  private readonly changedIds = new Set<string>();
+  private folderChanged = false;
+  private compactNeeded = false;
   private readonly writer: DebouncedWriter;
   private closed = false;
 
@@ -147,6 +160,8 @@ export class LibraryIndex {
   async close(): Promise<void> {
     this.closed = true;
     this.writer.stop();
+    // The next process then reads one file, not a journal on top of it.
+    if (this.journalBytes > 0 || this.texts.hasDirty) this.compactNeeded = true;
     await this.flush();
   }
 
@@ -158,7 +173,7 @@ export class LibraryIndex {
     if (this.rebuilding) {
       this.rebuilding = false;
       this.texts.markAllDirty();
-      this.indexDirty = true;
+      this.compactNeeded = true;
       // After reading many stories, write at once, so that even a short-lived process saves the next one the work.
       if (this.entries.size >= REBUILD_WRITTEN_AT_ONCE) this.writer.soon();
       else this.writer.changed();
@@ -185,7 +200,8 @@ export class LibraryIndex {
     const stamp = folder !== null && Date.now() - folder.mtimeMs > RACY_MS ? folder.key : null;
     if (stamp !== this.folderStamp) {
       this.folderStamp = stamp;
-      this.markDirty();
+      this.folderChanged = true;
+      this.writer.changed();
     }
   }
 
@@ -232,19 +248,19 @@ export class LibraryIndex {
   }
 
   private async readIndexFile(): Promise<void> {
-    let text: string | null = null;
-    try {
-      text = await this.options.fs.readTextFile(path.join(this.dir, INDEX_FILE));
-    } catch (error) {
-      if (!isNodeFsError(error) || error.code !== 'ENOENT') this.options.onError(error);
-    }
-    const content = text === null ? null : decodeIndexFile(text);
-    if (!content) {
+    const [text, journal] = await Promise.all([this.readOptional(INDEX_FILE), this.readOptional(JOURNAL_FILE)]);
+    const stored = text === null ? null : decodeIndexFile(text);
+    if (!stored) {
       // Every story will be read, so every text will be in memory: the old text files are not needed.
       this.rebuilding = true;
       this.texts.markAllLoaded();
       return;
     }
+    const { content, changes, torn } = applyJournal(stored, journal ?? '');
+    this.generation = content.generation;
+    this.journalBytes = journal === null ? 0 : Buffer.byteLength(journal);
+    // Lines after a torn one would be lost to the next reader: the next write starts a new journal.
+    if (torn) this.compactNeeded = true;
     // The file lists the stories in listing order: on the cold path nothing needs sorting.
     const sorted: StoryEntry[] = [];
     const listed: StorySummary[] = [];
@@ -254,6 +270,8 @@ export class LibraryIndex {
       sorted.push(entry);
       listed.push(entry.summary);
       if (entry.key === null) this.unverified.add(id);
+      // A text from the journal is newer than its text file: the file is written again at the next compaction.
+      if (entry.text !== undefined) this.texts.markDirty(id);
     }
     this.fromFile = sorted;
     for (const { problem: found, key } of content.damaged) {
@@ -263,8 +281,20 @@ export class LibraryIndex {
       if (key === null) this.unverified.add(found.id);
     }
     this.folderStamp = content.folder;
-    this.sorted = this.touched.size === 0 ? sorted : null;
-    this.listed = this.touched.size === 0 ? listed : null;
+    // Journaled stories come after the others: only a file without changes is in listing order.
+    const inOrder = this.touched.size === 0 && changes === 0;
+    this.sorted = inOrder ? sorted : null;
+    this.listed = inOrder ? listed : null;
+  }
+
+  /** An index file's text; null when it is missing or cannot be read (then reported). */
+  private async readOptional(name: string): Promise<string | null> {
+    try {
+      return await this.options.fs.readTextFile(path.join(this.dir, name));
+    } catch (error) {
+      if (!isNodeFsError(error) || error.code !== 'ENOENT') this.options.onError(error);
+      return null;
+    }
   }
 
   /** Search texts come from the text files on the first search; those missing or stale are made from the stories. */
@@ -308,7 +338,7 @@ export class LibraryIndex {
     this.sorted = null;
     this.listed = null;
     if (entry.ok && entry.text !== undefined) this.texts.markDirty(id);
-    this.markDirty();
+    this.markChanged(id);
   }
 
   private drop(id: string): void {
@@ -316,7 +346,7 @@ export class LibraryIndex {
     this.track(id, null);
     this.sorted = null;
     this.listed = null;
-    this.markDirty();
+    this.markChanged(id);
   }
 
   /** Runs listing work one job at a time, so two listings never read the same stories twice. */
@@ -326,32 +356,84 @@ export class LibraryIndex {
     return run;
   }
 
-  private markDirty(): void {
-    this.indexDirty = true;
+  private markChanged(id: string): void {
+    this.changedIds.add(id);
     this.writer.changed();
   }
 
+  private get hasChanges(): boolean {
+    return this.changedIds.size > 0 || this.folderChanged || this.compactNeeded;
+  }
+
   private async writeDirty(): Promise<void> {
-    if (!this.texts.hasDirty && !this.indexDirty) return;
+    if (!this.hasChanges) return;
     // Never write over an index that was not read yet: its entries would be lost.
     await this.load();
-    const writeIndex = this.indexDirty;
-    if (!this.texts.hasDirty && !writeIndex) return;
-    this.indexDirty = false;
+    if (!this.hasChanges) return;
+    const ids = [...this.changedIds];
+    const folderChanged = this.folderChanged;
+    const lines = this.compactNeeded || this.generation === null ? null : this.journalLines(this.generation, ids, folderChanged);
+    this.changedIds.clear();
+    this.folderChanged = false;
+    this.compactNeeded = false;
     try {
-      await this.options.fs.mkdir(this.dir).catch((error: unknown) => {
-        if (!isNodeFsError(error) || error.code !== 'EEXIST') throw error; // not recursive: a vanished library is not recreated
-      });
-      // Texts first: a text newer than the index is never used (it does not match), so a crash in between costs nothing.
-      await this.texts.writeDirty();
-      if (writeIndex) await atomicWriteFile(path.join(this.dir, INDEX_FILE), encodeIndexFile(this.snapshot()), this.options.fs);
+      if (lines !== null && this.journalBytes + Buffer.byteLength(lines) <= JOURNAL_MAX_BYTES) await this.append(lines);
+      else await this.writeWhole();
     } catch (error) {
-      if (writeIndex) this.indexDirty = true;
+      for (const id of ids) this.changedIds.add(id);
+      this.folderChanged ||= folderChanged;
+      // A failed append may have left half a line, which would hide the lines after it: the next write starts afresh.
+      this.compactNeeded = true;
       throw error;
     }
   }
 
-  private snapshot(): IndexFileContent {
+  /** The journal's lines for these changes, on top of stories.json of `generation`. */
+  private journalLines(generation: string, ids: readonly string[], folderChanged: boolean): string {
+    let lines = '';
+    for (const id of ids) lines += encodeJournalLine(generation, this.changeOf(id));
+    if (folderChanged) lines += encodeJournalLine(generation, { folder: this.folderStamp });
+    return lines;
+  }
+
+  /** Appends lines to the journal. No fsync: the index is a cache, and a torn line is detected when read. */
+  private async append(lines: string): Promise<void> {
+    if (lines === '') return;
+    // Into the index folder, which exists (stories.json was read from it or written to it) unless the library vanished.
+    const handle = await this.options.fs.open(path.join(this.dir, JOURNAL_FILE), 'a');
+    try {
+      await handle.writeFile(lines);
+    } finally {
+      await handle.close();
+    }
+    this.journalBytes += Buffer.byteLength(lines);
+  }
+
+  private changeOf(id: string): JournalChange {
+    const entry = this.entries.get(id);
+    if (!entry) return { gone: id };
+    if (!entry.ok) return { damaged: { problem: entry.problem, key: entry.key } };
+    return { story: { ok: true, summary: entry.summary, key: entry.key, text: entry.text } };
+  }
+
+  /** Writes the text files marked dirty, then stories.json under a new generation, which retires the journal. */
+  private async writeWhole(): Promise<void> {
+    await this.options.fs.mkdir(this.dir).catch((error: unknown) => {
+      if (!isNodeFsError(error) || error.code !== 'EEXIST') throw error; // not recursive: a vanished library is not recreated
+    });
+    // Texts first: a text newer than the index is never used (it does not match), so a crash in between costs nothing.
+    await this.texts.writeDirty();
+    const generation = randomBytes(6).toString('hex');
+    await atomicWriteFile(path.join(this.dir, INDEX_FILE), encodeIndexFile({ ...this.snapshot(), generation }), this.options.fs);
+    this.generation = generation;
+    this.journalBytes = 0;
+    // Its lines are of the old generation now, so a failure here costs only disk space until the next compaction.
+    await this.options.fs.unlink(path.join(this.dir, JOURNAL_FILE)).catch((error: unknown) => {
+      if (!isNodeFsError(error) || error.code !== 'ENOENT') this.options.onError(error);
+    });
+  }
+
+  private snapshot(): Omit<IndexFileContent, 'generation'> {
     const damaged: IndexFileContent['damaged'] = [];
     for (const entry of this.entries.values()) if (!entry.ok) damaged.push({ problem: entry.problem, key: entry.key });
     return { folder: this.folderStamp, stories: this.sortedStories(), damaged };
