@@ -299,6 +299,64 @@ describe('the index journal', () => {
     expect(storyReads()).toBe(0);
   });
 
+  it('starts the journal afresh after a whole write, even when removing the old one failed', async () => {
+    const { library, tram } = await withPendingChange();
+    await library.flush();
+    await writeFile(journalFile(), (await readFile(journalFile(), 'utf8')).slice(0, -5)); // torn, as by a crash
+    const second = openLibrary();
+    await second.list();
+    faulty.fail({ code: 'EACCES', mode: 'once', names: ['unlink'], pathIncludes: JOURNAL_FILE }); // another program holds it open
+    await second.flush(); // whole, because of the torn line; the journal stays behind
+    expect(faulty.failures).toBe(1);
+    await second.save({ ...tram, headline: 'Tram line opens on Wednesday' }, tram.updatedAt);
+    await second.list();
+    await second.flush();
+    const lines = await journalLines();
+    expect(lines).toHaveLength(1); // not glued onto the half line
+    expect(lines[0]).toContain('on Wednesday');
+
+    const third = openLibrary();
+    faulty.resetCalls();
+    expect(await headlines(third)).toEqual(['Tram line opens on Wednesday', 'Council approves budget']);
+    expect(storyReads()).toBe(0);
+  });
+
+  it('records a story trashed before the index was read, so the next process does not list it', async () => {
+    const first = openLibrary();
+    const [tram] = await seed(first, ['Tram line opens', 'Council approves budget']);
+    await ageStoriesFolder();
+    await first.list();
+    await first.close();
+    const second = openLibrary();
+    await second.trash(tram.id); // before any listing
+    await ageStoriesFolder();
+    expect(await headlines(second)).toEqual(['Council approves budget']);
+    await second.flush(); // and the process dies: no close
+
+    const third = openLibrary();
+    expect(await headlines(third)).toEqual(['Council approves budget']);
+  });
+
+  it('finds a story whose stories.json entry no longer checks out, though a journal line records the folder key', async () => {
+    const first = openLibrary();
+    await seed(first, ['Tram line opens', 'Council approves budget']);
+    await ageStoriesFolder();
+    await first.list();
+    await first.close();
+    const second = openLibrary();
+    await seed(second, ['Ferry resumes']);
+    await ageStoriesFolder();
+    await second.list();
+    await second.flush();
+    expect(await readFile(journalFile(), 'utf8')).toContain('"f":');
+    const stored = JSON.parse(await readFile(indexFile(), 'utf8')) as { stories: unknown[][] };
+    stored.stories = stored.stories.map((row) => (row[3] === 'Tram line opens' ? ['not', 'a', 'story'] : row));
+    await writeFile(indexFile(), JSON.stringify(stored));
+
+    const third = openLibrary();
+    expect((await headlines(third)).sort()).toEqual(['Council approves budget', 'Ferry resumes', 'Tram line opens']);
+  });
+
   it('writes stories.json whole after a failed append, so no line follows half a line', async () => {
     const { library } = await withPendingChange();
     const generation = await generationOnDisk();

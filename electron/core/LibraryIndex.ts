@@ -85,6 +85,8 @@ export class LibraryIndex {
   /** The generation of stories.json as last read or written (null: none to append to), and the bytes of its journal. */
   private generation: string | null = null;
   private journalBytes = 0;
+  /** stories.json was just written whole: the next append replaces the journal's stale lines (if its removal failed). */
+  private journalRetired = false;
   /** Changes not written yet: the stories changed, the stories folder's key, and whether stories.json must be written whole. */
   private readonly changedIds = new Set<string>();
   private folderChanged = false;
@@ -144,6 +146,8 @@ export class LibraryIndex {
   forget(id: string): void {
     this.touch(id);
     if (this.entries.has(id)) this.drop(id);
+    // Before the index is read, its entry is not in memory yet: the journal still needs the change.
+    else this.markChanged(id);
   }
 
   /** Resolves when the background check of the story files (and the loading of search texts after it) has finished. */
@@ -259,8 +263,9 @@ export class LibraryIndex {
     const { content, changes, torn } = applyJournal(stored, journal ?? '');
     this.generation = content.generation;
     this.journalBytes = journal === null ? 0 : Buffer.byteLength(journal);
-    // Lines after a torn one would be lost to the next reader: the next write starts a new journal.
-    if (torn) this.compactNeeded = true;
+    // Lines after a torn one would be lost to the next reader, and an entry that did not check out
+    // stays in stories.json until it is written again: either way, the next write is whole.
+    if (torn || !stored.complete) this.compactNeeded = true;
     // The file lists the stories in listing order: on the cold path nothing needs sorting.
     const sorted: StoryEntry[] = [];
     const listed: StorySummary[] = [];
@@ -400,12 +405,13 @@ export class LibraryIndex {
   private async append(lines: string): Promise<void> {
     if (lines === '') return;
     // Into the index folder, which exists (stories.json was read from it or written to it) unless the library vanished.
-    const handle = await this.options.fs.open(path.join(this.dir, JOURNAL_FILE), 'a');
+    const handle = await this.options.fs.open(path.join(this.dir, JOURNAL_FILE), this.journalRetired ? 'w' : 'a');
     try {
       await handle.writeFile(lines);
     } finally {
       await handle.close();
     }
+    this.journalRetired = false;
     this.journalBytes += Buffer.byteLength(lines);
   }
 
@@ -427,6 +433,7 @@ export class LibraryIndex {
     await atomicWriteFile(path.join(this.dir, INDEX_FILE), encodeIndexFile({ ...this.snapshot(), generation }), this.options.fs);
     this.generation = generation;
     this.journalBytes = 0;
+    this.journalRetired = true;
     // Its lines are of the old generation now, so a failure here costs only disk space until the next compaction.
     await this.options.fs.unlink(path.join(this.dir, JOURNAL_FILE)).catch((error: unknown) => {
       if (!isNodeFsError(error) || error.code !== 'ENOENT') this.options.onError(error);

@@ -49,6 +49,9 @@ export interface IndexFileContent {
   damaged: StoredProblem[];
 }
 
+/** The summary index as read: `complete` is false when entries that did not check out were left out. */
+export type DecodedIndexFile = IndexFileContent & { complete: boolean };
+
 /**
  * A story as stored: a list of values, not an object, because that file is read on the cold path of
  * listing and a list is less to parse: id, slug, kicker, headline, bylines, status, updatedAt,
@@ -79,8 +82,12 @@ export function encodeTextFile(texts: TextRecord[]): string {
   return JSON.stringify({ format: TEXT_FORMAT, version: INDEX_VERSION, texts });
 }
 
-/** The summary index, or null if the text is not one this version wrote. Entries that do not check out are left out. */
-export function decodeIndexFile(text: string): IndexFileContent | null {
+/**
+ * The summary index, or null if the text is not one this version wrote. Entries that do not check
+ * out are left out; then `complete` is false and the folder key null, since an entry left out may be
+ * a story that only listing the folder's names finds again.
+ */
+export function decodeIndexFile(text: string): DecodedIndexFile | null {
   const data = parseJson(text);
   if (!isRecord(data) || data.format !== INDEX_FORMAT || data.version !== INDEX_VERSION) return null;
   if (!Array.isArray(data.stories) || !Array.isArray(data.damaged) || !isKey(data.folder)) return null;
@@ -94,10 +101,9 @@ export function decodeIndexFile(text: string): IndexFileContent | null {
     const problem = fromStoredProblem(item);
     if (problem) damaged.push(problem);
   }
-  // An entry left out may be a story: then the folder's names must be listed again to find it.
   const complete = stories.length === data.stories.length && damaged.length === data.damaged.length;
   const generation = typeof data.generation === 'string' ? data.generation : null;
-  return { generation, folder: complete ? data.folder : null, stories, damaged };
+  return { generation, folder: complete ? data.folder : null, stories, damaged, complete };
 }
 
 /** The records of a search-text file; none if the file is not one this version wrote. */

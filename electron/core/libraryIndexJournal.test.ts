@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StorySummary } from '@shared/api/contract.ts';
-import type { IndexFileContent, StoredStory } from './libraryIndexFormat.ts';
+import type { DecodedIndexFile, IndexFileContent, StoredStory } from './libraryIndexFormat.ts';
 import { applyJournal, encodeJournalLine } from './libraryIndexJournal.ts';
 
 function story(id: string, headline: string, text?: string): StoredStory {
@@ -8,7 +8,7 @@ function story(id: string, headline: string, text?: string): StoredStory {
   return text === undefined ? { ok: true, summary, key: `1:2:${id}` } : { ok: true, summary, key: `1:2:${id}`, text };
 }
 
-const base: IndexFileContent = { generation: 'g1', folder: '7:100', stories: [story('tram', 'Tram'), story('budget', 'Budget')], damaged: [] };
+const base: DecodedIndexFile = { generation: 'g1', folder: '7:100', stories: [story('tram', 'Tram'), story('budget', 'Budget')], damaged: [], complete: true };
 const headlinesOf = (content: IndexFileContent): string[] => content.stories.map((s) => s.summary.headline);
 
 describe('the index journal', () => {
@@ -45,5 +45,14 @@ describe('the index journal', () => {
       expect([changes, torn, content.folder], bad).toEqual([1, true, null]);
       expect(headlinesOf(content), bad).toEqual(['Budget', 'Tram delayed']);
     }
+    // A last line without its newline was cut short of it: a line appended after it would be glued on.
+    const cut = applyJournal(base, `${good}${later.slice(0, -1)}`);
+    expect([cut.changes, cut.torn, cut.content.folder]).toEqual([1, true, null]);
+  });
+
+  it('keeps the folder key dropped when stories.json left an entry out, whatever a folder line says', () => {
+    const journal = encodeJournalLine('g1', { folder: '7:200' });
+    expect(applyJournal({ ...base, folder: null, complete: false }, journal).content.folder).toBeNull();
+    expect(applyJournal(base, journal).content.folder).toBe('7:200');
   });
 });

@@ -4,6 +4,7 @@ import {
   isKey,
   isRecord,
   toStoredSummary,
+  type DecodedIndexFile,
   type FileKey,
   type IndexFileContent,
   type StoredProblem,
@@ -20,7 +21,8 @@ import {
  *   {"g":…,"x":"id"}                                     a story folder that is gone
  *   {"g":…,"f":"ino:mtimeMs"|null}                       the stories folder's key
  * A later line about the same story wins. Lines of another generation are left out: they were
- * written before stories.json was, so it holds them already. Like the rest of the index it is a
+ * written before stories.json was, so it holds them already. The first append after stories.json
+ * is written starts the file afresh, so no line ever follows half a line. Like the rest of the index it is a
  * cache, never the truth, and nothing here throws on bad input.
  */
 export const JOURNAL_FILE = 'changes.jsonl';
@@ -53,16 +55,17 @@ export interface AppliedJournal {
   content: IndexFileContent;
   /** How many lines of this generation were applied. */
   changes: number;
-  /** A line could not be read (a crash in the middle of an append): the lines after it are not trusted either. */
+  /** A line could not be read, or the last one lacks its newline (a crash in the middle of an append). */
   torn: boolean;
 }
 
 /**
- * stories.json's content with the journal's lines applied. After a torn line the folder key is
- * dropped, so the next listing lists the folder's names again, and the story files' keys settle the rest.
+ * stories.json's content with the journal's lines applied. After a torn line, and when stories.json
+ * itself left out an entry (`complete` false), the folder key is dropped: the next listing lists the
+ * folder's names again, and the story files' keys settle the rest.
  */
-export function applyJournal(content: IndexFileContent, journal: string): AppliedJournal {
-  const { generation } = content;
+export function applyJournal(content: DecodedIndexFile, journal: string): AppliedJournal {
+  const { generation, complete } = content;
   if (generation === null || journal === '') return { content, changes: 0, torn: false };
   const latest = new Map<string, StoredStory | StoredProblem | null>();
   let folder = content.folder;
@@ -70,8 +73,11 @@ export function applyJournal(content: IndexFileContent, journal: string): Applie
   let torn = false;
   let start = 0;
   while (start < journal.length) {
-    let end = journal.indexOf('\n', start);
-    if (end === -1) end = journal.length;
+    const end = journal.indexOf('\n', start);
+    if (end === -1) {
+      torn = true; // even if it reads, a line without its newline was cut short of it
+      break;
+    }
     const line = journal.slice(start, end);
     start = end + 1;
     if (line === '') continue;
@@ -87,7 +93,9 @@ export function applyJournal(content: IndexFileContent, journal: string): Applie
     else if ('gone' in change) latest.set(change.gone, null);
     else folder = change.folder;
   }
-  if (changes === 0) return { content: torn ? { ...content, folder: null } : content, changes, torn };
+  // A folder line would otherwise restore a key that decodeIndexFile dropped.
+  if (torn || !complete) folder = null;
+  if (changes === 0) return { content: { ...content, folder }, changes, torn };
   const stories: StoredStory[] = [];
   const damaged: StoredProblem[] = [];
   for (const story of content.stories) if (!latest.has(story.summary.id)) stories.push(story);
@@ -97,7 +105,7 @@ export function applyJournal(content: IndexFileContent, journal: string): Applie
     if ('summary' in entry) stories.push(entry);
     else damaged.push(entry);
   }
-  return { content: { generation, folder: torn ? null : folder, stories, damaged }, changes, torn };
+  return { content: { generation, folder, stories, damaged }, changes, torn };
 }
 
 function decodeLine(line: string): (JournalChange & { g: string }) | null {
