@@ -65,6 +65,16 @@ async function ageStoriesFolder(): Promise<void> {
   await utimes(storiesDir(), yesterday, yesterday);
 }
 
+/** A library whose index a closed process wrote whole, with the stories folder's time trusted. */
+async function writtenLibrary(headlines: string[]): Promise<Story[]> {
+  const library = openLibrary();
+  const stories = await seed(library, headlines);
+  await ageStoriesFolder();
+  await library.list();
+  await library.close();
+  return stories;
+}
+
 describe('the library summary index', () => {
   it('is written on flush and lets a new process list without reading a single story', async () => {
     const first = openLibrary();
@@ -322,11 +332,7 @@ describe('the index journal', () => {
   });
 
   it('records a story trashed before the index was read, so the next process does not list it', async () => {
-    const first = openLibrary();
-    const [tram] = await seed(first, ['Tram line opens', 'Council approves budget']);
-    await ageStoriesFolder();
-    await first.list();
-    await first.close();
+    const [tram] = await writtenLibrary(['Tram line opens', 'Council approves budget']);
     const second = openLibrary();
     await second.trash(tram.id); // before any listing
     await ageStoriesFolder();
@@ -338,11 +344,7 @@ describe('the index journal', () => {
   });
 
   it('finds a story whose stories.json entry no longer checks out, though a journal line records the folder key', async () => {
-    const first = openLibrary();
-    await seed(first, ['Tram line opens', 'Council approves budget']);
-    await ageStoriesFolder();
-    await first.list();
-    await first.close();
+    await writtenLibrary(['Tram line opens', 'Council approves budget']);
     const second = openLibrary();
     await seed(second, ['Ferry resumes']);
     await ageStoriesFolder();
@@ -371,11 +373,7 @@ describe('the index journal', () => {
 
 describe('an index entry that does not check out', () => {
   it('is left out, and the story is found again by listing the folder', async () => {
-    const first = openLibrary();
-    await seed(first, ['Tram line opens', 'Council approves budget']);
-    await ageStoriesFolder();
-    await first.list();
-    await first.close();
+    await writtenLibrary(['Tram line opens', 'Council approves budget']);
     const stored = JSON.parse(await readFile(indexFile(), 'utf8')) as { stories: unknown[][] };
     expect(stored.stories).toHaveLength(2);
     stored.stories[0] = ['not', 'a', 'story'];

@@ -1,14 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { DamagedStory, LibraryListing, StorySummary } from '@shared/api/contract.ts';
 import type { Story } from '@shared/story/storySchema.ts';
-import { atomicWriteFile } from './atomicWriteFile.ts';
 import type { CoreFs } from './coreFs.ts';
 import { DebouncedWriter } from './DebouncedWriter.ts';
 import { fsErrorToApiError, isNodeFsError } from './fsErrorToApiError.ts';
 import { guardFs } from './guardFs.ts';
-import { decodeIndexFile, encodeIndexFile, INDEX_FILE, type IndexFileContent } from './libraryIndexFormat.ts';
-import { applyJournal, encodeJournalLine, JOURNAL_FILE, type JournalChange } from './libraryIndexJournal.ts';
+import type { IndexFileContent } from './libraryIndexFormat.ts';
+import { LibraryIndexFiles } from './LibraryIndexFiles.ts';
 import { listSubfolders } from './listSubfolders.ts';
 import { mapWithConcurrency } from './mapWithConcurrency.ts';
 import { pathExists } from './pathExists.ts';
@@ -25,8 +23,6 @@ const RACY_MS = 3000;
 const REBUILD_WRITTEN_AT_ONCE = 200;
 /** While saves keep coming, the index is still written at least this often. */
 const MAX_WRITE_DELAY_MS = 10_000;
-/** Past this size the journal is folded into stories.json at the next write (it is read whole on a cold start). */
-const JOURNAL_MAX_BYTES = 4 * 1024 * 1024;
 
 export interface LibraryIndexOptions {
   libraryDir: string;
@@ -52,11 +48,9 @@ export interface LibraryIndexOptions {
  *   and time with the index — so in the list() after that. Stat'ing every file on the listing
  *   path would cost several times reading the whole index, and searches never stat at all.
  * - A missing, torn, foreign or older index is ignored and rebuilt by reading every story.
- * Changes are written debounced and on flush(), as lines appended to the journal (see
- * libraryIndexJournal.ts): a save at 10,000 stories appends its story's line rather than rewriting
- * every summary. stories.json and the text files are written whole after a rebuild, when the
- * journal has grown large, after a failed append, and on close(). A crash loses only the latest
- * changes, which the next open repairs as above.
+ * Changes are written debounced and on flush(), mostly as lines appended to a journal (see
+ * LibraryIndexFiles.ts): a save at 10,000 stories appends its story's line rather than rewriting
+ * every summary. A crash loses only the latest changes, which the next open repairs as above.
  */
 export class LibraryIndex {
   /** `<library>/index`: its temp files are swept by the library's recovery. */
@@ -82,15 +76,7 @@ export class LibraryIndex {
   private check: Promise<void> | null = null;
   private checksStarted = 0;
   private readonly texts: SearchTextShards;
-  /** The generation of stories.json as last read or written (null: none to append to), and the bytes of its journal. */
-  private generation: string | null = null;
-  private journalBytes = 0;
-  /** stories.json was just written whole: the next append replaces the journal's stale lines (if its removal failed). */
-  private journalRetired = false;
-  /** Changes not written yet: the stories changed, the stories folder's key, and whether stories.json must be written whole. */
-  private readonly changedIds = new Set<string>();
-  private folderChanged = false;
-  private compactNeeded = false;
+  private readonly files: LibraryIndexFiles;
   private readonly writer: DebouncedWriter;
   private closed = false;
 
@@ -98,6 +84,15 @@ export class LibraryIndex {
     this.options = options;
     this.dir = path.join(options.libraryDir, 'index');
     this.texts = new SearchTextShards({ dir: this.dir, fs: options.fs, entries: () => this.entries, onError: options.onError });
+    this.files = new LibraryIndexFiles({
+      dir: this.dir,
+      fs: options.fs,
+      texts: this.texts,
+      entries: () => this.entries,
+      folderStamp: () => this.folderStamp,
+      snapshot: () => this.snapshot(),
+      onError: options.onError,
+    });
     this.writer = new DebouncedWriter(() => this.writeDirty(), options.writeDelayMs, MAX_WRITE_DELAY_MS, (error) => this.reportWriteError(error));
   }
 
@@ -164,8 +159,7 @@ export class LibraryIndex {
   async close(): Promise<void> {
     this.closed = true;
     this.writer.stop();
-    // The next process then reads one file, not a journal on top of it.
-    if (this.journalBytes > 0 || this.texts.hasDirty) this.compactNeeded = true;
+    this.files.closing();
     await this.flush();
   }
 
@@ -177,7 +171,7 @@ export class LibraryIndex {
     if (this.rebuilding) {
       this.rebuilding = false;
       this.texts.markAllDirty();
-      this.compactNeeded = true;
+      this.files.rebuilt();
       // After reading many stories, write at once, so that even a short-lived process saves the next one the work.
       if (this.entries.size >= REBUILD_WRITTEN_AT_ONCE) this.writer.soon();
       else this.writer.changed();
@@ -204,7 +198,7 @@ export class LibraryIndex {
     const stamp = folder !== null && Date.now() - folder.mtimeMs > RACY_MS ? folder.key : null;
     if (stamp !== this.folderStamp) {
       this.folderStamp = stamp;
-      this.folderChanged = true;
+      this.files.folderKeyChanged();
       this.writer.changed();
     }
   }
@@ -252,20 +246,14 @@ export class LibraryIndex {
   }
 
   private async readIndexFile(): Promise<void> {
-    const [text, journal] = await Promise.all([this.readOptional(INDEX_FILE), this.readOptional(JOURNAL_FILE)]);
-    const stored = text === null ? null : decodeIndexFile(text);
-    if (!stored) {
+    const read = await this.files.read();
+    if (!read) {
       // Every story will be read, so every text will be in memory: the old text files are not needed.
       this.rebuilding = true;
       this.texts.markAllLoaded();
       return;
     }
-    const { content, changes, torn } = applyJournal(stored, journal ?? '');
-    this.generation = content.generation;
-    this.journalBytes = journal === null ? 0 : Buffer.byteLength(journal);
-    // Lines after a torn one would be lost to the next reader, and an entry that did not check out
-    // stays in stories.json until it is written again: either way, the next write is whole.
-    if (torn || !stored.complete) this.compactNeeded = true;
+    const { content, changes } = read;
     // The file lists the stories in listing order: on the cold path nothing needs sorting.
     const sorted: StoryEntry[] = [];
     const listed: StorySummary[] = [];
@@ -275,8 +263,6 @@ export class LibraryIndex {
       sorted.push(entry);
       listed.push(entry.summary);
       if (entry.key === null) this.unverified.add(id);
-      // A text from the journal is newer than its text file: the file is written again at the next compaction.
-      if (entry.text !== undefined) this.texts.markDirty(id);
     }
     this.fromFile = sorted;
     for (const { problem: found, key } of content.damaged) {
@@ -292,15 +278,6 @@ export class LibraryIndex {
     this.listed = inOrder ? listed : null;
   }
 
-  /** An index file's text; null when it is missing or cannot be read (then reported). */
-  private async readOptional(name: string): Promise<string | null> {
-    try {
-      return await this.options.fs.readTextFile(path.join(this.dir, name));
-    } catch (error) {
-      if (!isNodeFsError(error) || error.code !== 'ENOENT') this.options.onError(error);
-      return null;
-    }
-  }
 
   /** Search texts come from the text files on the first search; those missing or stale are made from the stories. */
   private async loadTexts(): Promise<void> {
@@ -362,82 +339,15 @@ export class LibraryIndex {
   }
 
   private markChanged(id: string): void {
-    this.changedIds.add(id);
+    this.files.storyChanged(id);
     this.writer.changed();
   }
 
-  private get hasChanges(): boolean {
-    return this.changedIds.size > 0 || this.folderChanged || this.compactNeeded;
-  }
-
   private async writeDirty(): Promise<void> {
-    if (!this.hasChanges) return;
+    if (!this.files.pending) return;
     // Never write over an index that was not read yet: its entries would be lost.
     await this.load();
-    if (!this.hasChanges) return;
-    const ids = [...this.changedIds];
-    const folderChanged = this.folderChanged;
-    const lines = this.compactNeeded || this.generation === null ? null : this.journalLines(this.generation, ids, folderChanged);
-    this.changedIds.clear();
-    this.folderChanged = false;
-    this.compactNeeded = false;
-    try {
-      if (lines !== null && this.journalBytes + Buffer.byteLength(lines) <= JOURNAL_MAX_BYTES) await this.append(lines);
-      else await this.writeWhole();
-    } catch (error) {
-      for (const id of ids) this.changedIds.add(id);
-      this.folderChanged ||= folderChanged;
-      // A failed append may have left half a line, which would hide the lines after it: the next write starts afresh.
-      this.compactNeeded = true;
-      throw error;
-    }
-  }
-
-  /** The journal's lines for these changes, on top of stories.json of `generation`. */
-  private journalLines(generation: string, ids: readonly string[], folderChanged: boolean): string {
-    let lines = '';
-    for (const id of ids) lines += encodeJournalLine(generation, this.changeOf(id));
-    if (folderChanged) lines += encodeJournalLine(generation, { folder: this.folderStamp });
-    return lines;
-  }
-
-  /** Appends lines to the journal. No fsync: the index is a cache, and a torn line is detected when read. */
-  private async append(lines: string): Promise<void> {
-    if (lines === '') return;
-    // Into the index folder, which exists (stories.json was read from it or written to it) unless the library vanished.
-    const handle = await this.options.fs.open(path.join(this.dir, JOURNAL_FILE), this.journalRetired ? 'w' : 'a');
-    try {
-      await handle.writeFile(lines);
-    } finally {
-      await handle.close();
-    }
-    this.journalRetired = false;
-    this.journalBytes += Buffer.byteLength(lines);
-  }
-
-  private changeOf(id: string): JournalChange {
-    const entry = this.entries.get(id);
-    if (!entry) return { gone: id };
-    if (!entry.ok) return { damaged: { problem: entry.problem, key: entry.key } };
-    return { story: { ok: true, summary: entry.summary, key: entry.key, text: entry.text } };
-  }
-
-  /** Writes the text files marked dirty, then stories.json under a new generation, which retires the journal. */
-  private async writeWhole(): Promise<void> {
-    await this.options.fs.mkdir(this.dir).catch((error: unknown) => {
-      if (!isNodeFsError(error) || error.code !== 'EEXIST') throw error; // not recursive: a vanished library is not recreated
-    });
-    // Texts first: a text newer than the index is never used (it does not match), so a crash in between costs nothing.
-    await this.texts.writeDirty();
-    const generation = randomBytes(6).toString('hex');
-    await atomicWriteFile(path.join(this.dir, INDEX_FILE), encodeIndexFile({ ...this.snapshot(), generation }), this.options.fs);
-    this.generation = generation;
-    this.journalBytes = 0;
-    this.journalRetired = true;
-    // Its lines are of the old generation now, so a failure here costs only disk space until the next compaction.
-    await this.options.fs.unlink(path.join(this.dir, JOURNAL_FILE)).catch((error: unknown) => {
-      if (!isNodeFsError(error) || error.code !== 'ENOENT') this.options.onError(error);
-    });
+    await this.files.write();
   }
 
   private snapshot(): Omit<IndexFileContent, 'generation'> {
