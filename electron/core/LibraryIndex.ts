@@ -278,7 +278,6 @@ export class LibraryIndex {
     this.listed = inOrder ? listed : null;
   }
 
-
   /** Search texts come from the text files on the first search; those missing or stale are made from the stories. */
   private async loadTexts(): Promise<void> {
     await this.texts.loadAll();

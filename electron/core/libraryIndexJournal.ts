@@ -22,8 +22,8 @@ import {
  *   {"g":…,"f":"ino:mtimeMs"|null}                       the stories folder's key
  * A later line about the same story wins. Lines of another generation are left out: they were
  * written before stories.json was, so it holds them already. The first append after stories.json
- * is written starts the file afresh, so no line ever follows half a line. Like the rest of the index it is a
- * cache, never the truth, and nothing here throws on bad input.
+ * is written starts the file afresh, so no line ever follows half a line. Like the rest of the
+ * index it is a cache, never the truth, and nothing here throws on bad input.
  */
 export const JOURNAL_FILE = 'changes.jsonl';
 
