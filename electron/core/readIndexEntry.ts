@@ -1,9 +1,9 @@
 import path from 'node:path';
-import type { DamagedStory, StorySummary } from '@shared/api/contract.ts';
+import type { DamagedStory } from '@shared/api/contract.ts';
 import { storyIdSchema } from '@shared/story/storySchema.ts';
 import type { CoreFs } from './coreFs.ts';
 import { fsErrorToApiError, isNodeFsError } from './fsErrorToApiError.ts';
-import type { FileKey } from './libraryIndexFormat.ts';
+import type { FileKey, StoredStory } from './libraryIndexFormat.ts';
 import type { ParsedStoryFile, StoryFileProblemKind } from './parseStoryFile.ts';
 import { pathExists } from './pathExists.ts';
 import { summarizeStory } from './summarizeStory.ts';
@@ -12,7 +12,7 @@ import { summarizeStory } from './summarizeStory.ts';
 export type ReadStory = Extract<ParsedStoryFile, { ok: true }> | { ok: false; reason: string; kind: StoryFileProblemKind; keptAs?: string };
 
 /** A listed story; `time` is its updatedAt in ms once needed, `text` its folded search text once known. */
-export type StoryEntry = { ok: true; key: FileKey; summary: StorySummary; time?: number; text?: string };
+export type StoryEntry = StoredStory & { time?: number };
 /** A story folder whose file cannot be used, with why. */
 export type ProblemEntry = { ok: false; key: FileKey; problem: DamagedStory };
 /** What the library index knows about one story folder. */
