@@ -1,5 +1,6 @@
 import type { Browser } from '@playwright/test';
 import type { BenchFixtures } from './fixtures/generateBenchFixtures.ts';
+import type { RatioRange } from './ratioRange.ts';
 
 /** Median, 95th percentile and worst of a set of samples (ms unless said otherwise). */
 export interface Stats {
@@ -22,10 +23,17 @@ export interface BenchResult {
   compare: 'median' | 'p95';
   /** ours[compare] / baseline[compare] (lower is better), or baseline / ours when higherIsBetter. */
   ratio: number;
+  /** Where the ratio could fall on another run (ratioRange.ts); null without at least three rounds. */
+  ratioRange: RatioRange | null;
   /** The ratio is a speed-up (baseline / ours), e.g. "≥ 20× faster". */
   higherIsBetter?: boolean;
   goal: string;
   met: boolean | null;
+  /**
+   * Whether the goal's answer holds across the ratio's range: false when one end of the range would meet the
+   * goal and the other would not, so another run could answer it the other way. Null without a goal or a range.
+   */
+  settled: boolean | null;
   notes: string[];
 }
 
@@ -39,6 +47,8 @@ export interface BuiltPages {
 
 export interface BenchContext {
   tiny: boolean;
+  /** Rounds of 50 keys a side for benchmarks 1 and 2, when not the default. */
+  keyRounds?: number;
   fixtures: BenchFixtures;
   /** Builds the pages on first use. */
   pages: () => Promise<BuiltPages>;

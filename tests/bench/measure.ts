@@ -1,3 +1,5 @@
+import type { PairedRound } from './ratioRange.ts';
+
 /** Runs `fn` repeatedly and returns the median time per call in milliseconds. */
 export async function measure(fn: () => unknown, { rounds = 15, warmup = 3 }: { rounds?: number; warmup?: number } = {}): Promise<number> {
   const times = await sample(fn, { rounds, warmup });
@@ -17,24 +19,29 @@ export async function sample(fn: () => unknown, { rounds, warmup = 0 }: { rounds
   return times;
 }
 
+/** What an alternating run gave: every sample per side, and the same samples round by round. */
+export interface Alternated {
+  a: number[];
+  b: number[];
+  rounds: PairedRound[];
+}
+
 /**
  * Runs A and B alternately, A/B/A/B, after `warmup` untimed rounds of each, so that a noisy
  * machine slows both alike. Each call returns its own samples (one duration, or many, e.g. one
- * per keystroke); they are collected per side.
+ * per keystroke); they are collected per side, and kept per round for the ratio's range (ratioRange.ts).
  */
-export async function alternate(
-  a: () => Promise<number[]>,
-  b: () => Promise<number[]>,
-  { rounds, warmup = 1 }: { rounds: number; warmup?: number },
-): Promise<{ a: number[]; b: number[] }> {
+export async function alternate(a: () => Promise<number[]>, b: () => Promise<number[]>, { rounds, warmup = 1 }: { rounds: number; warmup?: number }): Promise<Alternated> {
   for (let i = 0; i < warmup; i++) {
     await a();
     await b();
   }
-  const result = { a: [] as number[], b: [] as number[] };
+  const result: Alternated = { a: [], b: [], rounds: [] };
   for (let i = 0; i < rounds; i++) {
-    result.a.push(...(await a()));
-    result.b.push(...(await b()));
+    const round = { a: await a(), b: await b() };
+    result.a.push(...round.a);
+    result.b.push(...round.b);
+    result.rounds.push(round);
   }
   return result;
 }

@@ -36,8 +36,22 @@ export interface BenchRun {
   failures: { name: string; error: string }[];
 }
 
-/** Runs the chosen benchmarks (all when `only` is empty), sharing fixtures, builds and one browser. */
-export async function runBenchmarks({ tiny, only = [], log = console.log }: { tiny: boolean; only?: readonly string[]; log?: (line: string) => void }): Promise<BenchRun> {
+/**
+ * Runs the chosen benchmarks (all when `only` is empty), sharing fixtures, builds and one browser. `keyRounds`
+ * sets how many alternating rounds of 50 keys a side benchmarks 1 and 2 type (6 unless set), for a narrower range.
+ */
+export async function runBenchmarks({
+  tiny,
+  only = [],
+  keyRounds,
+  log = console.log,
+}: {
+  tiny: boolean;
+  only?: readonly string[];
+  keyRounds?: number;
+  log?: (line: string) => void;
+}): Promise<BenchRun> {
+  if (keyRounds !== undefined && !(Number.isInteger(keyRounds) && keyRounds > 0)) throw new Error(`the key rounds must be a whole number above 0, not ${keyRounds}`);
   const unknown = only.filter((name) => !BENCHMARKS.some((b) => b.name === name));
   if (unknown.length > 0) throw new Error(`unknown benchmark ${unknown.join(', ')}; known: ${BENCHMARKS.map((b) => b.name).join(', ')}`);
   const chosen = only.length === 0 ? BENCHMARKS : BENCHMARKS.filter((b) => only.includes(b.name));
@@ -46,6 +60,7 @@ export async function runBenchmarks({ tiny, only = [], log = console.log }: { ti
   const lazy: { pages?: Promise<BuiltPages>; browser?: Promise<Browser> } = {};
   const context: BenchContext = {
     tiny,
+    keyRounds,
     fixtures,
     pages: () => (lazy.pages ??= buildBenchPages(fixtures)),
     browser: () => (lazy.browser ??= launchBenchBrowser()),

@@ -1,4 +1,5 @@
 import type { BenchResult, Stats } from './benchTypes.ts';
+import { ratioRange, type PairedRound } from './ratioRange.ts';
 
 /** Nearest-rank percentile (p in 0..100). */
 export function percentile(sorted: readonly number[], p: number): number {
@@ -17,6 +18,8 @@ export interface ResultInput {
   title: string;
   ours: readonly number[];
   baseline: readonly number[];
+  /** The same samples round by round, as `alternate` ran them: they give the ratio's range. */
+  rounds?: readonly PairedRound[];
   baselineName: string;
   compare: 'median' | 'p95';
   goal: string;
@@ -28,9 +31,12 @@ export interface ResultInput {
 
 /** Builds a result row from raw samples. */
 export function toResult(input: ResultInput): BenchResult {
+  const ratioOf = (ours: Stats, baseline: Stats) => (input.higherIsBetter ? baseline[input.compare] / ours[input.compare] : ours[input.compare] / baseline[input.compare]);
   const ours = summarize(input.ours);
   const baseline = summarize(input.baseline);
-  const ratio = input.higherIsBetter ? baseline[input.compare] / ours[input.compare] : ours[input.compare] / baseline[input.compare];
+  const ratio = ratioOf(ours, baseline);
+  const range = input.rounds ? ratioRange(input.rounds, (a, b) => ratioOf(summarize(a), summarize(b))) : null;
+  const met = Number.isFinite(ratio) ? input.meets(ratio, ours, baseline) : null;
   return {
     number: input.number,
     id: input.id,
@@ -40,9 +46,12 @@ export function toResult(input: ResultInput): BenchResult {
     baselineName: input.baselineName,
     compare: input.compare,
     ratio,
+    ratioRange: range,
     higherIsBetter: input.higherIsBetter,
     goal: input.goal,
-    met: Number.isFinite(ratio) ? input.meets(ratio, ours, baseline) : null,
+    met,
+    // The whole range on the same side of the goal as the ratio itself.
+    settled: met === null || range === null ? null : input.meets(range.low, ours, baseline) === met && input.meets(range.high, ours, baseline) === met,
     notes: input.notes ?? [],
   };
 }

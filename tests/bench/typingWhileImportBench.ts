@@ -227,8 +227,11 @@ export const typingWhileImportBenchmark: Benchmark = {
       baselineName: row.baselineName,
       compare: 'median' as const,
       ratio: row.newsdesk / row.baseline,
+      // One round: no spread to resample.
+      ratioRange: null,
       goal: '(none: reported)',
       met: null,
+      settled: null,
       notes: [],
     }));
   },

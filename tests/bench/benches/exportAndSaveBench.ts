@@ -18,7 +18,7 @@ async function htmlExport(context: BenchContext): Promise<BenchResult> {
   const page = renderStoryHtml(story);
   const body = renderToHTMLString({ content: fixtures.longBaseline, extensions });
   if (!page.includes('</html>') || body.length < 1000) throw new Error('an HTML render came out empty');
-  const { a, b } = await alternate(
+  const { a, b, rounds: paired } = await alternate(
     () => timed(() => renderStoryHtml(story)),
     () => timed(() => renderToHTMLString({ content: fixtures.longBaseline, extensions })),
     { rounds: context.tiny ? 2 : 40, warmup: context.tiny ? 1 : 5 },
@@ -29,6 +29,7 @@ async function htmlExport(context: BenchContext): Promise<BenchResult> {
     title: `HTML export of the ${fixtures.sizes.longWords.toLocaleString('en')}-word story (whole page)`,
     ours: a,
     baseline: b,
+    rounds: paired,
     baselineName: '@tiptap/static-renderer, StarterKit, body alone',
     compare: 'median',
     goal: 'ratio ≤ 1.5',
@@ -45,7 +46,7 @@ async function atomicSave(context: BenchContext): Promise<BenchResult> {
   try {
     const target = join(dir, 'story.json');
     const plain = join(dir, 'plain.json');
-    const { a, b } = await alternate(
+    const { a, b, rounds: paired } = await alternate(
       () => timed(() => atomicWriteFile(target, bytes)),
       () =>
         timed(async () => {
@@ -65,6 +66,7 @@ async function atomicSave(context: BenchContext): Promise<BenchResult> {
       title: `atomic save of the ${fixtures.sizes.longWords.toLocaleString('en')}-word story (${(bytes.byteLength / 1024).toFixed(0)} KiB)`,
       ours: a,
       baseline: b,
+      rounds: paired,
       baselineName: 'open + writeFile + fsync + close, same bytes',
       compare: 'median',
       goal: 'ratio ≤ 1.5',

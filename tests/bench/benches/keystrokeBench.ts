@@ -23,11 +23,11 @@ async function prepare(bench: BenchPage): Promise<void> {
 }
 
 /**
- * Keys per side: 300 in six alternating rounds of 50 (full), 20 in one round (tiny), after a warm-up.
- * Short rounds, so a slow spell of the machine falls on both sides rather than on one.
+ * Keys per side: 300 in six alternating rounds of 50 (full; `--key-rounds` sets the number of rounds), 20 in one
+ * round (tiny), after a warm-up. Short rounds, so a slow spell of the machine falls on both sides rather than on one.
  */
 function plan(context: BenchContext): { rounds: number; keys: number; warmup: number } {
-  return context.tiny ? { rounds: 1, keys: 20, warmup: 5 } : { rounds: 6, keys: 50, warmup: 40 };
+  return context.tiny ? { rounds: 1, keys: 20, warmup: 5 } : { rounds: context.keyRounds ?? 6, keys: 50, warmup: 40 };
 }
 
 /** One side of an A/B run: types `count` keys on `rhythm`, then (ours) waits for the save to settle. */
@@ -55,7 +55,7 @@ async function keystrokeVsBare(context: BenchContext, which: 'long' | 'short'): 
     const rhythm: Rhythm = { periodMs: PERIOD_MS };
     await typingRound(ours, warmup, rhythm, true)();
     await typingRound(bare, warmup, rhythm, false)();
-    const { a, b } = await alternate(typingRound(ours, keys, rhythm, true), typingRound(bare, keys, rhythm, false), { rounds, warmup: 0 });
+    const { a, b, rounds: paired } = await alternate(typingRound(ours, keys, rhythm, true), typingRound(bare, keys, rhythm, false), { rounds, warmup: 0 });
     const words = fixtures.sizes[which === 'long' ? 'longWords' : 'shortWords'].toLocaleString('en');
     return toResult({
       number: which === 'long' ? '1' : '2',
@@ -63,6 +63,7 @@ async function keystrokeVsBare(context: BenchContext, which: 'long' | 'short'): 
       title: `keystroke latency, ${words}-word story (key → next paint)`,
       ours: a,
       baseline: b,
+      rounds: paired,
       baselineName: 'bare TipTap StarterKit page, same text',
       compare: 'p95',
       goal: which === 'long' ? 'p95 ratio ≤ 1.10 and p95 ≤ 16.7 ms' : 'p95 ratio ≤ 1.10',
@@ -110,7 +111,7 @@ async function autosaveCost(context: BenchContext): Promise<BenchResult> {
       return latencies;
     };
     await typeAndMeasure(bench.page, proseKeys(context.tiny ? 5 : 40), { periodMs: PERIOD_MS });
-    const { a, b } = await alternate(round(withSave, true), round(noSave, false), { rounds, warmup: 0 });
+    const { a, b, rounds: paired } = await alternate(round(withSave, true), round(noSave, false), { rounds, warmup: 0 });
     const expected = (Math.ceil(keys / burst) - 1) * rounds;
     if (savesWith < expected) throw new Error(`autosave was expected to fire between bursts (${expected}×), it fired ${savesWith}×`);
     if (savesWithout > 0) throw new Error(`autosave fired ${savesWithout}× although no pause was long enough`);
@@ -120,6 +121,7 @@ async function autosaveCost(context: BenchContext): Promise<BenchResult> {
       title: `keystroke latency while autosave fires (${fixtures.sizes.longWords.toLocaleString('en')} words)`,
       ours: a,
       baseline: b,
+      rounds: paired,
       baselineName: 'same typing, pauses too short for autosave',
       compare: 'p95',
       goal: 'p95 ratio ≤ 1.05',

@@ -34,7 +34,7 @@ async function startup(context: BenchContext): Promise<BenchResult> {
   const ourRoot = await makeTempLibrary([story], null);
   const bareRoot = await makeTempLibrary([], null);
   try {
-    const { a, b } = await alternate(
+    const { a, b, rounds: paired } = await alternate(
       () => launchToEditable(browser, pages.rendererDir, ourRoot, { id: story.id, blocks: story.body.content.length }),
       () => launchToEditable(browser, pages.baselineDir, bareRoot, null),
       // Twelve launches a side: a launch is a new Node process and a new browser context, and its own time varies by ±200 ms.
@@ -49,6 +49,7 @@ async function startup(context: BenchContext): Promise<BenchResult> {
       title: 'start-up: host launch → editable editor',
       ours: a,
       baseline: b,
+      rounds: paired,
       baselineName: 'bare Vite + TipTap page, same host code',
       compare: 'median',
       goal: 'ratio ≤ 1.3',
