@@ -20,11 +20,12 @@ export function formatResults(run: BenchRun): string {
       `| ${r.number} | ${r.title} | ${ms(r.ours.median)} / ${ms(r.ours.p95)} / ${ms(r.ours.max)} (n=${r.ours.n}) | ${ms(r.baseline.median)} / ${ms(r.baseline.p95)} / ${ms(r.baseline.max)} (n=${r.baseline.n}) | ${r.baselineName} | ${ratio} | ${r.goal} | ${met} |`,
     );
   }
-  lines.push(
-    '',
-    'Range: where the ratio could fall on another run of the same code on this machine, resampled from the run’s own ' +
-      'A/B rounds (tests/bench/ratioRange.ts). "Not settled": one end of that range meets the goal and the other does not.',
-  );
+  if (run.results.some((r) => r.ratioRange !== null))
+    lines.push(
+      '',
+      'Range: where the ratio could fall on another run of the same code on this machine, resampled from the run’s own ' +
+        'A/B rounds (tests/bench/ratioRange.ts). "Not settled": one end of that range meets the goal and the other does not.',
+    );
   const notes = run.results.flatMap((r) => r.notes.map((note) => `- ${r.number}: ${note}`));
   if (notes.length > 0) lines.push('', 'Notes:', ...notes);
   if (run.failures.length > 0) lines.push('', 'Failed:', ...run.failures.map((f) => `- ${f.name}: ${f.error.split('\n')[0] ?? ''}`));

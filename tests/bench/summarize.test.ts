@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import type { PairedRound } from './ratioRange.ts';
+import type { Alternated } from './measure.ts';
 import { toResult, type ResultInput } from './summarize.ts';
 
 /** Eight rounds of 40 samples; side A's samples are B's times `factor`, and every third round A is slower still by `extra`. */
-function run(factor: number, extra: number): { ours: number[]; baseline: number[]; rounds: PairedRound[] } {
+function run(factor: number, extra: number): Alternated {
   const rounds = Array.from({ length: 8 }, (_, round) => {
     const b = Array.from({ length: 40 }, (_, i) => 4 + ((i * 13) % 40) / 8);
     return { a: b.map((x) => x * factor + (round % 3 === 0 ? extra : 0)), b };
   });
-  return { ours: rounds.flatMap((r) => r.a), baseline: rounds.flatMap((r) => r.b), rounds };
+  return { a: rounds.flatMap((r) => r.a), b: rounds.flatMap((r) => r.b), rounds };
 }
 
-const row = (samples: ReturnType<typeof run>): ResultInput => ({
+const row = (samples: Alternated): ResultInput => ({
   number: '2',
   id: 'keystroke-short',
   title: 'keystroke latency',
-  ...samples,
+  samples,
   baselineName: 'bare page',
   compare: 'p95',
   goal: 'p95 ratio ≤ 1.10',

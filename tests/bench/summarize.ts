@@ -1,5 +1,6 @@
 import type { BenchResult, Stats } from './benchTypes.ts';
-import { ratioRange, type PairedRound } from './ratioRange.ts';
+import type { Alternated } from './measure.ts';
+import { ratioRange } from './ratioRange.ts';
 
 /** Nearest-rank percentile (p in 0..100). */
 export function percentile(sorted: readonly number[], p: number): number {
@@ -16,10 +17,8 @@ export interface ResultInput {
   number: string;
   id: string;
   title: string;
-  ours: readonly number[];
-  baseline: readonly number[];
-  /** The same samples round by round, as `alternate` ran them: they give the ratio's range. */
-  rounds?: readonly PairedRound[];
+  /** Ours (a) and the baseline (b), as `alternate` ran them; their rounds give the ratio's range. */
+  samples: Alternated;
   baselineName: string;
   compare: 'median' | 'p95';
   goal: string;
@@ -32,10 +31,10 @@ export interface ResultInput {
 /** Builds a result row from raw samples. */
 export function toResult(input: ResultInput): BenchResult {
   const ratioOf = (ours: Stats, baseline: Stats) => (input.higherIsBetter ? baseline[input.compare] / ours[input.compare] : ours[input.compare] / baseline[input.compare]);
-  const ours = summarize(input.ours);
-  const baseline = summarize(input.baseline);
+  const ours = summarize(input.samples.a);
+  const baseline = summarize(input.samples.b);
   const ratio = ratioOf(ours, baseline);
-  const range = input.rounds ? ratioRange(input.rounds, (a, b) => ratioOf(summarize(a), summarize(b))) : null;
+  const range = ratioRange(input.samples.rounds, (a, b) => ratioOf(summarize(a), summarize(b)));
   const met = Number.isFinite(ratio) ? input.meets(ratio, ours, baseline) : null;
   return {
     number: input.number,

@@ -9,7 +9,7 @@ import { toResult } from './summarize.ts';
 /** Times makeThumbnail (read file, check, metadata header, orient, shrink-on-load, WebP) against `sharp(file).resize(1200).toBuffer()`. */
 async function thumbnail(context: BenchContext): Promise<BenchResult> {
   const { photoFile, sizes } = context.fixtures;
-  const { a, b, rounds: paired } = await alternate(
+  const samples = await alternate(
     () => timed(async () => makeThumbnail(await readFile(photoFile))),
     () => timed(() => sharp(photoFile).resize(1200).toBuffer()),
     { rounds: context.tiny ? 1 : 7, warmup: 1 },
@@ -19,9 +19,7 @@ async function thumbnail(context: BenchContext): Promise<BenchResult> {
     number: 'T',
     id: 'thumbnail',
     title: `thumbnail of a ${megapixels} MP JPEG`,
-    ours: a,
-    baseline: b,
-    rounds: paired,
+    samples,
     baselineName: 'sharp(file).resize(1200).toBuffer()',
     compare: 'median',
     goal: '(none: reported)',

@@ -18,7 +18,7 @@ async function htmlExport(context: BenchContext): Promise<BenchResult> {
   const page = renderStoryHtml(story);
   const body = renderToHTMLString({ content: fixtures.longBaseline, extensions });
   if (!page.includes('</html>') || body.length < 1000) throw new Error('an HTML render came out empty');
-  const { a, b, rounds: paired } = await alternate(
+  const samples = await alternate(
     () => timed(() => renderStoryHtml(story)),
     () => timed(() => renderToHTMLString({ content: fixtures.longBaseline, extensions })),
     { rounds: context.tiny ? 2 : 40, warmup: context.tiny ? 1 : 5 },
@@ -27,9 +27,7 @@ async function htmlExport(context: BenchContext): Promise<BenchResult> {
     number: '7',
     id: 'html-export',
     title: `HTML export of the ${fixtures.sizes.longWords.toLocaleString('en')}-word story (whole page)`,
-    ours: a,
-    baseline: b,
-    rounds: paired,
+    samples,
     baselineName: '@tiptap/static-renderer, StarterKit, body alone',
     compare: 'median',
     goal: 'ratio ≤ 1.5',
@@ -46,7 +44,7 @@ async function atomicSave(context: BenchContext): Promise<BenchResult> {
   try {
     const target = join(dir, 'story.json');
     const plain = join(dir, 'plain.json');
-    const { a, b, rounds: paired } = await alternate(
+    const samples = await alternate(
       () => timed(() => atomicWriteFile(target, bytes)),
       () =>
         timed(async () => {
@@ -64,9 +62,7 @@ async function atomicSave(context: BenchContext): Promise<BenchResult> {
       number: '8',
       id: 'atomic-save',
       title: `atomic save of the ${fixtures.sizes.longWords.toLocaleString('en')}-word story (${(bytes.byteLength / 1024).toFixed(0)} KiB)`,
-      ours: a,
-      baseline: b,
-      rounds: paired,
+      samples,
       baselineName: 'open + writeFile + fsync + close, same bytes',
       compare: 'median',
       goal: 'ratio ≤ 1.5',

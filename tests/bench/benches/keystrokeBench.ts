@@ -55,20 +55,18 @@ async function keystrokeVsBare(context: BenchContext, which: 'long' | 'short'): 
     const rhythm: Rhythm = { periodMs: PERIOD_MS };
     await typingRound(ours, warmup, rhythm, true)();
     await typingRound(bare, warmup, rhythm, false)();
-    const { a, b, rounds: paired } = await alternate(typingRound(ours, keys, rhythm, true), typingRound(bare, keys, rhythm, false), { rounds, warmup: 0 });
+    const samples = await alternate(typingRound(ours, keys, rhythm, true), typingRound(bare, keys, rhythm, false), { rounds, warmup: 0 });
     const words = fixtures.sizes[which === 'long' ? 'longWords' : 'shortWords'].toLocaleString('en');
     return toResult({
       number: which === 'long' ? '1' : '2',
       id: `keystroke-${which}`,
       title: `keystroke latency, ${words}-word story (key → next paint)`,
-      ours: a,
-      baseline: b,
-      rounds: paired,
+      samples,
       baselineName: 'bare TipTap StarterKit page, same text',
       compare: 'p95',
       goal: which === 'long' ? 'p95 ratio ≤ 1.10 and p95 ≤ 16.7 ms' : 'p95 ratio ≤ 1.10',
       meets: (ratio, o) => ratio <= 1.1 && (which === 'short' || o.p95 <= 16.7),
-      notes: [`${a.length} keys per side, one every ${PERIOD_MS} ms, caret in the middle of the story`],
+      notes: [`${samples.a.length} keys per side, one every ${PERIOD_MS} ms, caret in the middle of the story`],
     });
   } finally {
     await ours.close();
@@ -111,7 +109,7 @@ async function autosaveCost(context: BenchContext): Promise<BenchResult> {
       return latencies;
     };
     await typeAndMeasure(bench.page, proseKeys(context.tiny ? 5 : 40), { periodMs: PERIOD_MS });
-    const { a, b, rounds: paired } = await alternate(round(withSave, true), round(noSave, false), { rounds, warmup: 0 });
+    const samples = await alternate(round(withSave, true), round(noSave, false), { rounds, warmup: 0 });
     const expected = (Math.ceil(keys / burst) - 1) * rounds;
     if (savesWith < expected) throw new Error(`autosave was expected to fire between bursts (${expected}×), it fired ${savesWith}×`);
     if (savesWithout > 0) throw new Error(`autosave fired ${savesWithout}× although no pause was long enough`);
@@ -119,9 +117,7 @@ async function autosaveCost(context: BenchContext): Promise<BenchResult> {
       number: '4',
       id: 'autosave-cost',
       title: `keystroke latency while autosave fires (${fixtures.sizes.longWords.toLocaleString('en')} words)`,
-      ours: a,
-      baseline: b,
-      rounds: paired,
+      samples,
       baselineName: 'same typing, pauses too short for autosave',
       compare: 'p95',
       goal: 'p95 ratio ≤ 1.05',

@@ -29,7 +29,7 @@ async function childTime(mode: 'list' | 'index', target: string, expected: numbe
 async function listCold(context: BenchContext): Promise<BenchResult> {
   const { fixtures } = context;
   const n = fixtures.sizes.libraryStories;
-  const { a, b, rounds: paired } = await alternate(
+  const samples = await alternate(
     () => childTime('list', fixtures.libraryDir, n),
     () => childTime('index', fixtures.libraryIndexFile, n),
     // Nine new processes a side: with three, one slow start of a process decided the median (ratios 0.78 to 1.47 in one day).
@@ -39,9 +39,7 @@ async function listCold(context: BenchContext): Promise<BenchResult> {
     number: '5',
     id: 'library-list-cold',
     title: `list a library of ${n.toLocaleString('en')} stories, cold (new process)`,
-    ours: a,
-    baseline: b,
-    rounds: paired,
+    samples,
     baselineName: 'read + JSON.parse one summary index file (new process)',
     compare: 'median',
     goal: 'ratio ≤ 1.2',
@@ -73,7 +71,7 @@ async function search(context: BenchContext): Promise<BenchResult> {
   const ours = (await library.list(PLANTED_WORD)).stories.map((s) => s.id).sort();
   const naive = await naiveSearch(storiesDir, PLANTED_WORD);
   if (ours.length === 0 || JSON.stringify(ours) !== JSON.stringify(naive)) throw new Error(`search found ${ours.length} stories, the naive scan ${naive.length}`);
-  const { a, b, rounds: paired } = await alternate(
+  const samples = await alternate(
     () => timed(() => library.list(PLANTED_WORD)),
     () => timed(() => naiveSearch(storiesDir, PLANTED_WORD)),
     { rounds: context.tiny ? 1 : 5, warmup: context.tiny ? 0 : 1 },
@@ -82,9 +80,7 @@ async function search(context: BenchContext): Promise<BenchResult> {
     number: '6',
     id: 'search',
     title: `full-text search over ${fixtures.sizes.libraryStories.toLocaleString('en')} stories (${ours.length} hits)`,
-    ours: a,
-    baseline: b,
-    rounds: paired,
+    samples,
     baselineName: 'naive scan: read + JSON.parse every story.json',
     compare: 'median',
     higherIsBetter: true,

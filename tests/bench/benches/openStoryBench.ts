@@ -46,14 +46,12 @@ async function openStory(context: BenchContext): Promise<BenchResult> {
       await bare.page.waitForFunction(() => typeof window.bareLoad === 'function');
       return [await timeToEditable(bare.page, `window.bareLoad('long')`, bareBlocks)];
     };
-    const { a, b, rounds: paired } = await alternate(ourRound, bareRound, { rounds: context.tiny ? 1 : 15, warmup: context.tiny ? 0 : 2 });
+    const samples = await alternate(ourRound, bareRound, { rounds: context.tiny ? 1 : 15, warmup: context.tiny ? 0 : 2 });
     return toResult({
       number: '3',
       id: 'open-story',
       title: `open the ${fixtures.sizes.longWords.toLocaleString('en')}-word story: click → editable`,
-      ours: a,
-      baseline: b,
-      rounds: paired,
+      samples,
       baselineName: 'bare page: fetch the same JSON + setContent',
       compare: 'median',
       goal: 'ratio ≤ 1.2',

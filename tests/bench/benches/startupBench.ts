@@ -34,7 +34,7 @@ async function startup(context: BenchContext): Promise<BenchResult> {
   const ourRoot = await makeTempLibrary([story], null);
   const bareRoot = await makeTempLibrary([], null);
   try {
-    const { a, b, rounds: paired } = await alternate(
+    const samples = await alternate(
       () => launchToEditable(browser, pages.rendererDir, ourRoot, { id: story.id, blocks: story.body.content.length }),
       () => launchToEditable(browser, pages.baselineDir, bareRoot, null),
       // Twelve launches a side: a launch is a new Node process and a new browser context, and its own time varies by ±200 ms.
@@ -47,9 +47,7 @@ async function startup(context: BenchContext): Promise<BenchResult> {
       number: '9',
       id: 'startup',
       title: 'start-up: host launch → editable editor',
-      ours: a,
-      baseline: b,
-      rounds: paired,
+      samples,
       baselineName: 'bare Vite + TipTap page, same host code',
       compare: 'median',
       goal: 'ratio ≤ 1.3',
