@@ -27,9 +27,12 @@ export interface Alternated {
 }
 
 /**
- * Runs A and B alternately, A/B/A/B, after `warmup` untimed rounds of each, so that a noisy
- * machine slows both alike. Each call returns its own samples (one duration, or many, e.g. one
- * per keystroke); they are collected per side, and kept per round for the ratio's range (ratioRange.ts).
+ * Runs A and B alternately after `warmup` untimed rounds of each, so that a noisy machine slows both
+ * alike, and in counterbalanced order: A then B in even rounds, B then A in odd ones (A/B, B/A, A/B …).
+ * Going first or second in a round is not neutral: a browser tab brought to the front, a disk cache
+ * or a file just written favours one position, and with A always first that would count for or
+ * against A every time. Each call returns its own samples (one duration, or many, e.g. one per
+ * keystroke); they are collected per side, and kept per round for the ratio's range (ratioRange.ts).
  */
 export async function alternate(a: () => Promise<number[]>, b: () => Promise<number[]>, { rounds, warmup = 1 }: { rounds: number; warmup?: number }): Promise<Alternated> {
   for (let i = 0; i < warmup; i++) {
@@ -38,7 +41,7 @@ export async function alternate(a: () => Promise<number[]>, b: () => Promise<num
   }
   const result: Alternated = { a: [], b: [], rounds: [] };
   for (let i = 0; i < rounds; i++) {
-    const round = { a: await a(), b: await b() };
+    const round = i % 2 === 0 ? { a: await a(), b: await b() } : { b: await b(), a: await a() };
     result.a.push(...round.a);
     result.b.push(...round.b);
     result.rounds.push(round);
