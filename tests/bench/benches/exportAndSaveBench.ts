@@ -77,6 +77,8 @@ async function atomicSave(context: BenchContext): Promise<BenchResult> {
   }
 }
 
+const SAVE_PAUSE_MS = 25;
+
 /**
  * A save's time, then an untimed pause before the next write. atomicWriteFile returns once the save is
  * durable and closes the replaced file after (closing it frees its blocks); back to back, that close
@@ -88,8 +90,6 @@ async function settled(times: Promise<number[]>): Promise<number[]> {
   await sleep(SAVE_PAUSE_MS);
   return result;
 }
-
-const SAVE_PAUSE_MS = 25;
 
 export const htmlExportBench: Benchmark = { name: 'export', run: async (context) => [await htmlExport(context)] };
 export const atomicSaveBench: Benchmark = { name: 'save', run: async (context) => [await atomicSave(context)] };

@@ -5,6 +5,7 @@ import type { Benchmark, BenchContext, BenchResult } from '../benchTypes.ts';
 import { openBaseline, openOurStory, type BenchPage } from '../browser/benchPages.ts';
 import { caretToMiddle, installKeyProbe, proseKeys, typeAndMeasure, type Rhythm } from '../browser/keystrokeProbe.ts';
 import { alternate } from '../measure.ts';
+import { takingTurns } from '../takingTurns.ts';
 import { toResult } from '../summarize.ts';
 
 /** A key every 30 ms: a fast typist's burst, and room for each key's frame on a quiet machine. */
@@ -63,9 +64,13 @@ async function keystrokeVsBare(context: BenchContext, which: 'long' | 'short'): 
   const bare: BenchPage[] = [];
   try {
     const pairs = context.tiny ? 1 : PAGES_PER_SIDE;
+    // ours, bare, then bare, ours: each side's pages are opened as early on average as the other's.
     for (let i = 0; i < pairs; i++) {
-      // ours, bare, then bare, ours: each side's pages are opened as early on average as the other's.
-      for (const side of i % 2 === 0 ? (['ours', 'bare'] as const) : (['bare', 'ours'] as const)) (side === 'ours' ? ours : bare).push(await open[side]());
+      const order = i % 2 === 0 ? (['ours', 'bare'] as const) : (['bare', 'ours'] as const);
+      for (const side of order) {
+        const bench = await open[side]();
+        (side === 'ours' ? ours : bare).push(bench);
+      }
     }
     const { rounds, keys, warmup } = plan(context);
     const rhythm: Rhythm = { periodMs: PERIOD_MS };
@@ -73,7 +78,11 @@ async function keystrokeVsBare(context: BenchContext, which: 'long' | 'short'): 
       await prepare(bench);
       await typingRound(bench, warmup, rhythm, ours.includes(bench))();
     }
-    const samples = await alternate(takingTurns(ours, (bench) => typingRound(bench, keys, rhythm, true)), takingTurns(bare, (bench) => typingRound(bench, keys, rhythm, false)), { rounds, warmup: 0 });
+    const samples = await alternate(
+      takingTurns(ours, (bench) => typingRound(bench, keys, rhythm, true)()),
+      takingTurns(bare, (bench) => typingRound(bench, keys, rhythm, false)()),
+      { rounds, warmup: 0 },
+    );
     const words = fixtures.sizes[which === 'long' ? 'longWords' : 'shortWords'].toLocaleString('en');
     return toResult({
       number: which === 'long' ? '1' : '2',
@@ -89,12 +98,6 @@ async function keystrokeVsBare(context: BenchContext, which: 'long' | 'short'): 
   } finally {
     for (const bench of [...ours, ...bare]) await bench.close();
   }
-}
-
-/** A round that uses the next of `benches` each time it is called, in turn. */
-function takingTurns(benches: readonly BenchPage[], round: (bench: BenchPage) => () => Promise<number[]>): () => Promise<number[]> {
-  let next = 0;
-  return () => round(benches[next++ % benches.length])();
 }
 
 /**
