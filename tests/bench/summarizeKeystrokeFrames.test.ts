@@ -11,7 +11,7 @@ function x(name: string, ts: number, dur: number, pid = PAGE, tid = MAIN, args?:
   return { name, ph: 'X', ts, dur, pid, tid, ...(args ? { args } : {}) };
 }
 
-/** Two keys on the page: two frames, the second with a nested Paint, and raster on a worker thread; another tab's renderer draws too. */
+/** Two keys on the page: two frames, the second with a nested Paint, and raster on a worker thread; another tab's renderer draws too. Paint commits its display list three times (a small sub-list last). */
 const trace = {
   traceEvents: [
     { name: 'thread_name', ph: 'M', ts: 0, pid: PAGE, tid: MAIN, args: { name: 'CrRendererMain' } },
@@ -22,7 +22,9 @@ const trace = {
     x('PrePaint', 1400, 300),
     x('Paint', 1700, 600),
     x('PaintArtifactCompositor::Update', 2300, 400),
+    x('PaintController::commitNewDisplayItems', 2250, 10, PAGE, MAIN, { current_display_list_size: 180 }),
     x('ProxyMain::BeginMainFrame', 10_000, 5000),
+    x('PaintController::commitNewDisplayItems', 10_150, 10, PAGE, MAIN, { current_display_list_size: 215 }),
     x('Paint', 10_100, 1000),
     x('Paint', 10_200, 500), // inside the one above: counted once
     x('PaintArtifactCompositor::Update', 11_200, 600),
@@ -30,9 +32,11 @@ const trace = {
     x('DisplayItemList::Raster', 4100, 700, PAGE, RASTER, { rastered_op_count: 120 }),
     x('RasterTask', 15_500, 500, PAGE, RASTER),
     x('DisplayItemList::Raster', 15_600, 300, PAGE, RASTER, { rastered_op_count: 40 }),
+    x('PaintController::commitNewDisplayItems', 11_000, 10, PAGE, MAIN, { current_display_list_size: 12 }),
     // The other tab: less busy, so not the page; none of its work counts.
     x('ProxyMain::BeginMainFrame', 2000, 1000, OTHER_TAB),
     x('DisplayItemList::Raster', 2100, 900, OTHER_TAB, RASTER, { rastered_op_count: 5000 }),
+    x('PaintController::commitNewDisplayItems', 2500, 10, OTHER_TAB, MAIN, { current_display_list_size: 900 }),
   ],
 };
 
@@ -49,6 +53,8 @@ describe('summarizeKeystrokeFrames', () => {
     expect(work.rasterTiles).toBe(1);
     expect(work.rasteredOps).toBe(80);
     expect(work.rasterMs).toBeCloseTo(0.5, 6);
+    // The page's largest list (not the first, the last or the other tab's).
+    expect(work.displayItems).toBe(215);
   });
 
   it('refuses a trace with no renderer and a key count that is not positive', () => {

@@ -21,6 +21,13 @@ export interface KeystrokeFrames {
   rasteredOps: number;
   /** Raster time per key (ms), off the main thread. */
   rasterMs: number;
+  /**
+   * The page's display list: the most items Blink's paint held in one frame (`PaintController::commitNewDisplayItems`,
+   * traced under `disabled-by-default-blink.debug`; 0 without that category). Every frame copies or repaints all of
+   * them and layerizes their chunks, so this count, which does not depend on the machine's noise, tracks what the
+   * furniture around the text costs each keystroke.
+   */
+  displayItems: number;
 }
 
 /**
@@ -50,10 +57,12 @@ export function summarizeKeystrokeFrames(traceJson: string, keys: number): Keyst
   const perKey = (value: number) => value / keys;
   let tiles = 0;
   let ops = 0;
+  let displayItems = 0;
   for (const e of sorted) {
     if (e.ph !== 'X') continue;
     if (e.name === 'RasterTask') tiles++;
     if (e.name === 'DisplayItemList::Raster') ops += e.args?.rastered_op_count ?? 0;
+    if (e.name === 'PaintController::commitNewDisplayItems' && e.tid === main.tid) displayItems = Math.max(displayItems, e.args?.current_display_list_size ?? 0);
   }
   return {
     frames: perKey(onMain.filter((e) => e.name === 'ProxyMain::BeginMainFrame' && e.ph === 'X').length),
@@ -66,5 +75,6 @@ export function summarizeKeystrokeFrames(traceJson: string, keys: number): Keyst
     rasterTiles: perKey(tiles),
     rasteredOps: perKey(ops),
     rasterMs: perKey(outermostTime(sorted, 'DisplayItemList::Raster')),
+    displayItems,
   };
 }
