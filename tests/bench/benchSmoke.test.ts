@@ -11,7 +11,7 @@ describe('benchmark suite at tiny size', () => {
     const run = await runBenchmarks({ tiny: true, log: (line) => lines.push(line) });
     expect(run.failures).toEqual([]);
     expect(run.results.map((r) => r.id).sort()).toEqual(
-      ['keystroke-long', 'keystroke-short', 'open-story', 'autosave-cost', 'library-list-cold', 'search', 'html-export', 'atomic-save', 'startup', 'thumbnail'].sort(),
+      ['keystroke-long', 'keystroke-short', 'keystroke-short-focus', 'open-story', 'autosave-cost', 'library-list-cold', 'search', 'html-export', 'atomic-save', 'startup', 'thumbnail'].sort(),
     );
     // import-typing is a full-run-only extra (it needs dist/renderer and a 24 MP import).
     expect(BENCHMARKS.map((b) => b.name)).toContain('import-typing');

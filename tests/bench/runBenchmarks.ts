@@ -1,6 +1,6 @@
 import { cpus } from 'node:os';
 import type { Browser } from '@playwright/test';
-import { autosaveBench, keystrokeLongBench, keystrokeShortBench } from './benches/keystrokeBench.ts';
+import { autosaveBench, keystrokeFocusBench, keystrokeLongBench, keystrokeShortBench } from './benches/keystrokeBench.ts';
 import { atomicSaveBench, htmlExportBench } from './benches/exportAndSaveBench.ts';
 import { libraryListBench, searchBench } from './benches/libraryBench.ts';
 import { openStoryBench } from './benches/openStoryBench.ts';
@@ -25,6 +25,7 @@ export const BENCHMARKS: readonly Benchmark[] = [
   startupBench,
   thumbnailBench,
   typingWhileImportBenchmark,
+  keystrokeFocusBench,
 ];
 
 export interface BenchRun {
@@ -38,7 +39,7 @@ export interface BenchRun {
 
 /**
  * Runs the chosen benchmarks (all when `only` is empty), sharing fixtures, builds and one browser. `keyRounds`
- * sets how many alternating rounds of 50 keys a side benchmarks 1 and 2 type (6 unless set), for a narrower range.
+ * sets how many alternating rounds of 50 keys a side benchmarks 1, 2 and F type (6 unless set), for a narrower range.
  */
 export async function runBenchmarks({
   tiny,

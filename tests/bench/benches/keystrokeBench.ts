@@ -50,7 +50,11 @@ function typingRound(bench: BenchPage, count: number, rhythm: Rhythm, settle: bo
  */
 const PAGES_PER_SIDE = 2;
 
-async function keystrokeVsBare(context: BenchContext, which: 'long' | 'short'): Promise<BenchResult> {
+/**
+ * Benchmarks 1 and 2, and with `focusMode` the extra row F: the 500-word story typed in Focus mode (only the body
+ * on screen), which shows what the furniture around the text costs each key.
+ */
+async function keystrokeVsBare(context: BenchContext, which: 'long' | 'short', { focusMode = false } = {}): Promise<BenchResult> {
   const { fixtures } = context;
   const story = which === 'long' ? fixtures.longStory : fixtures.shortStory;
   const bareDoc = which === 'long' ? fixtures.longBaseline : fixtures.shortBaseline;
@@ -72,6 +76,7 @@ async function keystrokeVsBare(context: BenchContext, which: 'long' | 'short'): 
         (side === 'ours' ? ours : bare).push(bench);
       }
     }
+    if (focusMode) for (const bench of ours) await enterFocusMode(bench.page);
     const { rounds, keys, warmup } = plan(context);
     const rhythm: Rhythm = { periodMs: PERIOD_MS };
     for (const bench of [...ours, ...bare]) {
@@ -84,6 +89,20 @@ async function keystrokeVsBare(context: BenchContext, which: 'long' | 'short'): 
       { rounds, warmup: 0 },
     );
     const words = fixtures.sizes[which === 'long' ? 'longWords' : 'shortWords'].toLocaleString('en');
+    const notes = [`${samples.a.length} keys per side, one every ${PERIOD_MS} ms, caret in the middle of the story; ${pairs} page${pairs === 1 ? '' : 's'} a side, taking turns by round`];
+    if (focusMode) {
+      return toResult({
+        number: 'F',
+        id: `keystroke-${which}-focus`,
+        title: `keystroke latency, ${words}-word story in Focus mode (only the body on screen)`,
+        samples,
+        baselineName: 'bare TipTap StarterKit page, same text',
+        compare: 'p95',
+        goal: '(none: reported)',
+        meets: () => true,
+        notes,
+      });
+    }
     return toResult({
       number: which === 'long' ? '1' : '2',
       id: `keystroke-${which}`,
@@ -93,11 +112,18 @@ async function keystrokeVsBare(context: BenchContext, which: 'long' | 'short'): 
       compare: 'p95',
       goal: which === 'long' ? 'p95 ratio ≤ 1.10 and p95 ≤ 16.7 ms' : 'p95 ratio ≤ 1.10',
       meets: (ratio, o) => ratio <= 1.1 && (which === 'short' || o.p95 <= 16.7),
-      notes: [`${samples.a.length} keys per side, one every ${PERIOD_MS} ms, caret in the middle of the story; ${pairs} page${pairs === 1 ? '' : 's'} a side, taking turns by round`],
+      notes,
     });
   } finally {
     for (const bench of [...ours, ...bare]) await bench.close();
   }
+}
+
+/** Turns Focus mode on with its button, as a writer would, and waits until the furniture is hidden. */
+async function enterFocusMode(page: Page): Promise<void> {
+  await page.bringToFront();
+  await page.click('[data-testid="focus-mode-toggle"]');
+  await page.waitForFunction(() => document.documentElement.classList.contains('nd-focus-mode') && document.querySelector('.side-panel')?.getClientRects().length === 0);
 }
 
 /**
@@ -157,4 +183,5 @@ async function autosaveCost(context: BenchContext): Promise<BenchResult> {
 
 export const keystrokeLongBench: Benchmark = { name: 'keystroke-long', run: async (context) => [await keystrokeVsBare(context, 'long')] };
 export const keystrokeShortBench: Benchmark = { name: 'keystroke-short', run: async (context) => [await keystrokeVsBare(context, 'short')] };
+export const keystrokeFocusBench: Benchmark = { name: 'keystroke-focus', run: async (context) => [{ ...(await keystrokeVsBare(context, 'short', { focusMode: true })), met: null }] };
 export const autosaveBench: Benchmark = { name: 'autosave', run: async (context) => [await autosaveCost(context)] };
