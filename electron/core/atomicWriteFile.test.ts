@@ -84,6 +84,24 @@ describe('atomicWriteFile', () => {
     await vi.waitFor(() => expect(inner.closed).toBe(inner.open_));
   });
 
+  it('creates the temp file alone, and opens the folder and the replaced file only once its fsync is under way', async () => {
+    const faulty = createFaultyFs(countingFs());
+    const dir = await mkdtemp(path.join(root, 'order-'));
+    const file = path.join(dir, 'story.json');
+    await writeFile(file, 'old');
+    faulty.resetCalls();
+    await atomicWriteFile(file, 'new', faulty);
+    const seen = faulty.calls.map((call) => `${call.name} ${call.path === dir ? 'folder' : call.path === file ? 'target' : 'temp'}`);
+    expect(seen.slice(0, 3)).toEqual(['open temp', 'handle.writeFile temp', 'handle.sync temp']);
+    // Named so the sweep finds it if a crash strands it.
+    expect(isAtomicTempName(path.basename(faulty.calls[0]?.path ?? ''))).toBe(true);
+    if (process.platform !== 'win32') {
+      expect(seen.slice(3, 5).sort()).toEqual(['open folder', 'open target']);
+      expect(seen.indexOf('rename temp')).toBeGreaterThan(4);
+      expect(seen.indexOf('handle.sync folder')).toBeGreaterThan(seen.indexOf('rename temp'));
+    }
+  });
+
   it('fails on a missing folder with the file system’s error, opening nothing', async () => {
     const fs = countingFs();
     const missing = path.join(root, 'no-such-folder', 'story.json');

@@ -69,11 +69,11 @@ describe('a save under injected file-system faults', () => {
   it('makes the calls of an atomic write: size check, read, temp write + fsync, rename, folder fsync', async () => {
     const names = await cleanSaveCalls();
     // Off Windows the folder (for its fsync) and the file being replaced (so the rename does not
-    // free its blocks) are opened alongside the temp file; the folder is synced after the rename.
+    // free its blocks) are opened while the temp file's fsync runs; the folder is synced after the rename.
     const expected: FsCallName[] =
       process.platform === 'win32'
         ? ['stat', 'readFile', 'open', 'handle.writeFile', 'handle.sync', 'handle.close', 'rename']
-        : ['stat', 'readFile', 'open', 'open', 'open', 'handle.writeFile', 'handle.sync', 'handle.close', 'rename', 'handle.sync', 'handle.close', 'handle.close'];
+        : ['stat', 'readFile', 'open', 'handle.writeFile', 'handle.sync', 'open', 'open', 'handle.close', 'rename', 'handle.sync', 'handle.close', 'handle.close'];
     expect(names).toEqual(expected);
   });
 
