@@ -19,6 +19,7 @@ import { MAX_STORY_FILE_BYTES, parseStoryFile } from './parseStoryFile.ts';
 import { pathExists } from './pathExists.ts';
 import { readTrashEntry, TRASHED_FILE } from './readTrashEntry.ts';
 import { SerializeByKey } from './serializeByKey.ts';
+import { storyFileBytes } from './storyFileBytes.ts';
 import { sweepAtomicTemps } from './sweepAtomicTemps.ts';
 import { validateStory } from './validateStory.ts';
 import { validateStoryEdits } from './validateStoryEdits.ts';
@@ -316,7 +317,7 @@ export class StoryLibrary {
   }
 
   private async writeStoryFile(story: Story): Promise<void> {
-    const bytes = Buffer.from(`${JSON.stringify(story, null, 2)}\n`);
+    const bytes = storyFileBytes(story);
     // Forgotten first: if the write fails, the file holds the old bytes or the new ones, and only a full read can tell.
     this.written.forget(story.id);
     await guardFs(() => this.atomicWrite(this.storyFile(story.id), bytes));
