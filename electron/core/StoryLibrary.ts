@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
 import { ApiError } from '@shared/api/apiError.ts';
 import type { LibraryListing, TrashEntry } from '@shared/api/contract.ts';
 import { createStory, newId } from '@shared/story/createStory.ts';
@@ -18,8 +17,10 @@ import { mapWithConcurrency } from './mapWithConcurrency.ts';
 import { MAX_STORY_FILE_BYTES, parseStoryFile } from './parseStoryFile.ts';
 import { pathExists } from './pathExists.ts';
 import { readTrashEntry, TRASHED_FILE } from './readTrashEntry.ts';
+import { sameContent, sameInstant } from './sameContent.ts';
 import { SerializeByKey } from './serializeByKey.ts';
 import { storyFileBytes } from './storyFileBytes.ts';
+import { changedElsewhere, notInLibrary, unreadableError } from './storyLibraryErrors.ts';
 import { sweepAtomicTemps } from './sweepAtomicTemps.ts';
 import { validateStory } from './validateStory.ts';
 import { validateStoryEdits } from './validateStoryEdits.ts';
@@ -27,8 +28,6 @@ import { WrittenStoryFiles } from './WrittenStoryFiles.ts';
 
 const STORY_FILE = 'story.json';
 const MAX_SLUG = 120;
-
-type Unreadable = Extract<ReadStory, { ok: false }>;
 
 export interface StoryLibraryOptions {
   /** The library folder; `stories/` and `trash/` live inside it. */
@@ -392,37 +391,4 @@ export class StoryLibrary {
   private storyFile(id: string): string {
     return path.join(this.storiesDir, id, STORY_FILE);
   }
-}
-
-function changedElsewhere(onDisk: string, base: string): ApiError {
-  return new ApiError(
-    'conflict',
-    'This story was changed elsewhere (another window or program) since you opened it. Reload it to see the newer version; copy your changes first.',
-    [`on disk: ${onDisk}`, `yours is based on: ${base}`],
-  );
-}
-
-function notInLibrary(id: string): ApiError {
-  return new ApiError('not-found', `There is no story ${id} in the library. It may have been moved to the trash.`);
-}
-
-function unreadableError(problem: Unreadable, prefix = ''): ApiError {
-  if (problem.kind === 'future-version') {
-    return new ApiError('read-only', `This story is read-only here: ${problem.reason} ${prefix}`.trim(), [problem.reason]);
-  }
-  const kept = problem.keptAs ? ` A copy of the file as found is kept at ${problem.keptAs}.` : '';
-  return new ApiError('damaged', `This story's file cannot be read. ${prefix}${problem.reason}${kept}`, [problem.reason]);
-}
-
-/** Equal apart from the times the library sets itself. */
-function sameContent(onDisk: Story, incoming: Story): boolean {
-  // Through JSON, as the file holds it: an optional field sent as undefined equals one left out.
-  const asSaved: unknown = JSON.parse(JSON.stringify({ ...incoming, createdAt: onDisk.createdAt, updatedAt: onDisk.updatedAt }));
-  return isDeepStrictEqual(asSaved, JSON.parse(JSON.stringify(onDisk)));
-}
-
-function sameInstant(a: string, b: string): boolean {
-  const ta = Date.parse(a);
-  const tb = Date.parse(b);
-  return Number.isFinite(ta) && ta === tb;
 }

@@ -37,7 +37,7 @@ export async function atomicWriteFile(
   // than the system call itself. So the calls whose order durability does not depend on overlap,
   // and they overlap the temp file's fsync, the one step that waits on the disk with the CPUs free:
   // the folder and the file being replaced are opened while it runs (opened alongside the temp
-  // file instead, they contended with its creation: a save took about 0.3 ms longer), and the temp
+  // file instead, they contended with its creation: a save took 0.1-0.3 ms longer), and the temp
   // file is closed alongside the rename (its bytes are already on disk). The order that matters is
   // kept: temp fsync, then rename, then folder fsync, then return.
   let dirOpening: DirOpening | null = null;
