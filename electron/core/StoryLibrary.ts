@@ -376,7 +376,7 @@ export class StoryLibrary {
     await this.fs.rename(path.join(this.trashDir, storyId), folder);
     const file = path.join(folder, STORY_FILE);
     const parsed = parseStoryFile(await this.fs.readFile(file).catch(() => new Uint8Array()), storyId);
-    if (parsed.ok) await this.atomicWrite(file, `${JSON.stringify({ ...parsed.story, id: newId }, null, 2)}\n`);
+    if (parsed.ok) await this.atomicWrite(file, storyFileBytes({ ...parsed.story, id: newId }));
   }
 
   private async unusedCopySlug(slug: string): Promise<string> {
