@@ -65,7 +65,9 @@ export async function storyFileKey(id: string, access: Pick<StoryFolderAccess, '
 export function sameEntry(a: IndexEntry, b: IndexEntry): boolean {
   if (a.key !== b.key) return false;
   if (!a.ok || !b.ok) return !a.ok && !b.ok && a.problem.reason === b.problem.reason && a.problem.kind === b.problem.kind && a.problem.keptAs === b.problem.keptAs;
-  return a.text === b.text && JSON.stringify(a.summary) === JSON.stringify(b.summary);
+  // The summary first: a save always changes it (its time), and comparing two long texts of the same
+  // length makes V8 copy each into one flat string first (summarizeStory leaves them in parts).
+  return JSON.stringify(a.summary) === JSON.stringify(b.summary) && a.text === b.text;
 }
 
 function problemEntry(id: string, kind: DamagedStory['kind'], reason: string, keptAs?: string, key: FileKey = null): ProblemEntry {
