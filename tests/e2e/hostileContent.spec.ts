@@ -77,7 +77,7 @@ async function hostileMarkupIn(page: Page): Promise<string[]> {
  * once as written and once with its CSP removed: no script may run either way, nothing may be blocked by the CSP,
  * no address may use a scheme other than http(s)/mailto or images/, and the JSON's link marks must be web or mail.
  */
-async function checkExportFolder(page: Page, dir: string, where: string): Promise<void> {
+async function checkExportFolder(page: Page, dir: string, where: string, withPictures = true): Promise<void> {
   const names = await listFolder(dir);
   const htmlName = names.find((name) => name.endsWith('.html'));
   const jsonName = names.find((name) => name.endsWith('.json'));
@@ -106,7 +106,8 @@ async function checkExportFolder(page: Page, dir: string, where: string): Promis
     expect(bad, `${where}: hostile markup in the exported HTML`).toEqual([]);
   }
   // The pictures are real and allowed by the page's own CSP (the first one is on screen, the others load lazily).
-  await expect.poll(() => page.locator('img').first().evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+  if (withPictures) await expect.poll(() => page.locator('img').first().evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+  else expect(await page.locator('img').count(), `${where}: a story without pictures`).toBe(0);
   await page.unroute(`${EXPORT_ORIGIN}/**`);
 
   const json = JSON.parse(await readFile(join(dir, jsonName ?? ''), 'utf8')) as { story: { body: unknown; rails: { items: { url: string }[] }[] } };
@@ -174,21 +175,52 @@ async function pasteBatches(page: Page, batches: string[]): Promise<void> {
   }, batches);
 }
 
-test.describe.configure({ mode: 'serial' });
+/** A fresh page on the app with the execution hook in place; `step` logs each stage's time and what the hook saw. */
+async function openApp(page: Page, url: string): Promise<{ errors: string[]; step: (name: string) => Promise<void> }> {
+  await page.addInitScript(executionHookScript({ allFetches: false }));
+  const errors = collectErrors(page);
+  let last = Date.now();
+  const step = async (name: string) => {
+    const seen = await report(page);
+    console.log(`  ${name}: ${Date.now() - last} ms, ${seen.hits.length} script calls, ${seen.violations.length} CSP violations`);
+    last = Date.now();
+  };
+  await page.goto(url);
+  return { errors, step };
+}
 
-test('the app never runs a vector: imported story, pasted HTML, every text field, the link form and picture metadata', async ({ page, newsdesk }) => {
-  test.setTimeout(120_000);
+/** A new story with a headline and a few words in its body, made from the (empty) library; returns its id once saved. */
+async function newStory(page: Page, libraryDir: string, headline: string): Promise<string> {
+  const before = new Set(await listFolder(join(libraryDir, 'stories')));
+  await page.getByTestId('library-new-story').or(page.getByTestId('empty-new-story')).click();
+  await page.getByLabel('Headline', { exact: true }).fill(headline);
+  await bodyEditor(page).click();
+  await page.keyboard.type('Words to link. ');
+  await expectSaved(page);
+  const id = (await listFolder(join(libraryDir, 'stories'))).find((name) => !before.has(name));
+  expect(id, 'the new story has a folder').toBeTruthy();
+  return id ?? '';
+}
+
+/** The app has run nothing and left no inline script; then its export of the story is checked as a stranger would open it. */
+async function expectAppCleanAndExportInert(page: Page, errors: string[], id: string, where: string, withPictures = true): Promise<void> {
+  await expectSaved(page);
+  await page.waitForTimeout(300);
+  expectClean(await report(page), errors, `the app (${where})`);
+  expect(await page.locator('script:not([src])').count()).toBe(0);
+  const response = await page.request.post('/api/exportStory', { data: { id, formats: ['html', 'json'] } });
+  expect(response.ok(), await response.text()).toBe(true);
+  const result = (await response.json()) as { outDir: string };
+  await checkExportFolder(page, result.outDir, `app export (${where})`, withPictures);
+}
+
+// Each entrance is a test of its own, with its own host and budget: together they took over two minutes on a busy
+// CI machine. They share one worker (the file is not fully parallel), so the totals line adds them all up.
+
+test('the app never runs a vector from an imported story or typed into any text field', async ({ page, newsdesk }) => {
   const files = await makeTempDir();
   try {
-    await page.addInitScript(executionHookScript({ allFetches: false }));
-    const errors = collectErrors(page);
-    let last = Date.now();
-    const step = async (name: string) => {
-      const seen = await report(page);
-      console.log(`  ${name}: ${Date.now() - last} ms, ${seen.hits.length} script calls, ${seen.violations.length} CSP violations`);
-      last = Date.now();
-    };
-    await page.goto(newsdesk.url);
+    const { errors, step } = await openApp(page, newsdesk.url);
 
     // Entrance: the JSON import (API, as the Import button), pictures with hostile XMP and IPTC first.
     const hostile = await writeHostileExport(files, vectors);
@@ -209,15 +241,20 @@ test('the app never runs a vector: imported story, pasted HTML, every text field
     await page.getByRole('tab', { name: /pictures/i }).click();
     for (const name of await typeIntoEveryField(page, '#side-tab-pictures', texts)) totals.entrances.add(`picture panel: ${name}`);
     await page.getByRole('tab', { name: /details/i }).click();
+    await step('picture panel');
 
-    // A new story for the paste, the link form and picture metadata: a small document keeps the editor quick.
-    await expectSaved(page);
-    await page.getByRole('button', { name: 'Library', exact: true }).click();
-    await page.getByTestId('library-new-story').click();
-    await page.getByLabel('Headline', { exact: true }).fill('Metadata story');
-    await bodyEditor(page).click();
-    await page.keyboard.type('Words to link. ');
-    await step('fields');
+    await expectAppCleanAndExportInert(page, errors, imported.id, 'imported, typed into');
+  } finally {
+    await rm(files, { recursive: true, force: true });
+  }
+});
+
+test('the app never runs a vector from picture metadata or pasted HTML', async ({ page, newsdesk }) => {
+  const files = await makeTempDir();
+  try {
+    const { errors, step } = await openApp(page, newsdesk.url);
+    // A small new story keeps the editor quick.
+    const id = await newStory(page, newsdesk.libraryDir, 'Metadata story');
 
     // Entrance: picture metadata, through the hero picker (XMP + IPTC).
     const metaFile = join(files, 'metadata.jpg');
@@ -251,77 +288,70 @@ test('the app never runs a vector: imported story, pasted HTML, every text field
     const editorHrefs = await editor.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     expect(editorHrefs.filter((href) => !isSafeUrl(href))).toEqual([]);
 
-    // Entrance: the link form. Every address a vector carries (as a browser decodes it, parsed in a blank page so the
-    // app's CSP does not see the test's own parsing) and the known bad ones; each typed into the form and submitted.
-    const blank = await page.context().newPage();
-    const hrefs = await blank.evaluate((all) => {
-      const found = new Set<string>();
-      for (const html of all) {
-        const doc = new DOMParser().parseFromString(html, 'text/html');
-        for (const el of Array.from(doc.querySelectorAll('*'))) {
-          for (const name of ['href', 'src', 'action', 'formaction', 'data', 'xlink:href']) {
-            const value = el.getAttribute(name);
-            if (value) found.add(value);
-          }
-        }
-      }
-      return [...found];
-    }, vectors.map((v) => v.html));
-    await blank.close();
-    const linkAttempts = await editor.evaluate(async (element, all) => {
-      const ed = (element as HTMLElement & { editor: { commands: { setTextSelection(r: { from: number; to: number }): boolean; focus(): boolean } } }).editor;
-      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-      let refused = 0;
-      for (const href of all) {
-        ed.commands.focus();
-        ed.commands.setTextSelection({ from: 1, to: 6 });
-        element.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', code: 'KeyK', ctrlKey: true, bubbles: true, cancelable: true }));
-        await frame();
-        const form = document.querySelector<HTMLFormElement>('form.nd-link-popover');
-        const input = form?.querySelector<HTMLInputElement>('input');
-        if (!form || !input) throw new Error('the link form did not open');
-        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, href);
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        await frame();
-        form.requestSubmit();
-        await frame();
-        const still = document.querySelector<HTMLFormElement>('form.nd-link-popover');
-        if (still) {
-          refused++;
-          still.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
-          await frame();
-        }
-        if (document.querySelector('form.nd-link-popover')) throw new Error(`the link form did not close after ${href}`);
-      }
-      return { tried: all.length, refused };
-    }, [...new Set([...BAD_SCHEME_HREFS, ...hrefs])]);
-    expect(linkAttempts.tried).toBeGreaterThan(50);
-    expect(linkAttempts.refused).toBeGreaterThan(40);
-    totals.entrances.add('link form');
-    await step('link form');
-    const linked = await editor.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-    expect(linked.filter((href) => !isSafeUrl(href))).toEqual([]);
-
-    await expectSaved(page);
-    await page.waitForTimeout(300);
-
-    expectClean(await report(page), errors, 'the app');
-    expect(await page.locator('script:not([src])').count()).toBe(0);
-
-    // The app's own exports of both stories.
-    const metadataStory = (await listFolder(join(newsdesk.libraryDir, 'stories'))).find((id) => id !== imported.id) ?? '';
-    for (const [id, where] of [
-      [imported.id, 'app export (imported, typed into)'],
-      [metadataStory, 'app export (picture metadata, pasted, linked)'],
-    ] as const) {
-      const response = await page.request.post('/api/exportStory', { data: { id, formats: ['html', 'json'] } });
-      expect(response.ok(), await response.text()).toBe(true);
-      const result = (await response.json()) as { outDir: string };
-      await checkExportFolder(page, result.outDir, where);
-    }
+    await expectAppCleanAndExportInert(page, errors, id, 'picture metadata, pasted');
   } finally {
     await rm(files, { recursive: true, force: true });
   }
+});
+
+test('the link form refuses every address a vector carries that is not web or mail', async ({ page, newsdesk }) => {
+  const { errors, step } = await openApp(page, newsdesk.url);
+  const id = await newStory(page, newsdesk.libraryDir, 'Link story');
+  const editor = bodyEditor(page);
+
+  // Every address a vector carries (as a browser decodes it, parsed in a blank page so the app's CSP does not see the
+  // test's own parsing) and the known bad ones; each typed into the form and submitted.
+  const blank = await page.context().newPage();
+  const hrefs = await blank.evaluate((all) => {
+    const found = new Set<string>();
+    for (const html of all) {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      for (const el of Array.from(doc.querySelectorAll('*'))) {
+        for (const name of ['href', 'src', 'action', 'formaction', 'data', 'xlink:href']) {
+          const value = el.getAttribute(name);
+          if (value) found.add(value);
+        }
+      }
+    }
+    return [...found];
+  }, vectors.map((v) => v.html));
+  await blank.close();
+  const linkAttempts = await editor.evaluate(async (element, all) => {
+    const ed = (element as HTMLElement & { editor: { commands: { setTextSelection(r: { from: number; to: number }): boolean; focus(): boolean } } }).editor;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    let refused = 0;
+    for (const href of all) {
+      ed.commands.focus();
+      ed.commands.setTextSelection({ from: 1, to: 6 });
+      element.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', code: 'KeyK', ctrlKey: true, bubbles: true, cancelable: true }));
+      await frame();
+      const form = document.querySelector<HTMLFormElement>('form.nd-link-popover');
+      const input = form?.querySelector<HTMLInputElement>('input');
+      if (!form || !input) throw new Error('the link form did not open');
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, href);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await frame();
+      form.requestSubmit();
+      await frame();
+      const still = document.querySelector<HTMLFormElement>('form.nd-link-popover');
+      if (still) {
+        refused++;
+        still.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+        await frame();
+      }
+      if (document.querySelector('form.nd-link-popover')) throw new Error(`the link form did not close after ${href}`);
+    }
+    return { tried: all.length, refused };
+  }, [...new Set([...BAD_SCHEME_HREFS, ...hrefs])]);
+  expect(linkAttempts.tried).toBeGreaterThan(50);
+  expect(linkAttempts.refused).toBeGreaterThan(40);
+  totals.entrances.add('link form');
+  await step('link form');
+  const linked = await editor.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  expect(linked.length, 'an address the form accepts becomes a link').toBeGreaterThan(0);
+  expect(linked.filter((href) => !isSafeUrl(href))).toEqual([]);
+
+  await expectAppCleanAndExportInert(page, errors, id, 'linked', false);
 });
 
 test('the CLI exports the hostile JSON inert, imports it, and refuses a file with bad link schemes', async ({ page }) => {
