@@ -47,7 +47,7 @@ export interface BuiltPages {
 
 export interface BenchContext {
   tiny: boolean;
-  /** Rounds of 50 keys a side for benchmarks 1 and 2, when not the default. */
+  /** Alternating rounds a side for the keystroke benchmarks (50 keys each in 1, 2 and F, 60 in 4), when not the default. */
   keyRounds?: number;
   fixtures: BenchFixtures;
   /** Builds the pages on first use. */

@@ -1,7 +1,8 @@
 // `npm run bench [-- --only <name>[,<name>…]] [--tiny] [--key-rounds N]`: runs the benchmarks of issue 5, each
 // side by side with its bare baseline in the same run, and writes bench/results.json and bench/results.md.
 // With --tiny, fixtures are small and results go to bench/results-tiny.* (it checks the suite runs).
-// --key-rounds N types N rounds of 50 keys a side in benchmarks 1 and 2 instead of 6, for a narrower range.
+// --key-rounds N types N alternating rounds a side in the keystroke benchmarks, for a narrower range: rounds of 50
+// keys in 1, 2 and F (6 unless set), of 60 keys in 4 (20 unless set).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

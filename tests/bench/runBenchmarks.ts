@@ -39,7 +39,8 @@ export interface BenchRun {
 
 /**
  * Runs the chosen benchmarks (all when `only` is empty), sharing fixtures, builds and one browser. `keyRounds`
- * sets how many alternating rounds of 50 keys a side benchmarks 1, 2 and F type (6 unless set), for a narrower range.
+ * sets how many alternating rounds a side the keystroke benchmarks type, for a narrower range: rounds of 50 keys
+ * in 1, 2 and F (6 unless set), of 60 keys in 4 (20 unless set).
  */
 export async function runBenchmarks({
   tiny,

@@ -133,7 +133,7 @@ async function autosaveCost(context: BenchContext): Promise<BenchResult> {
     // from 0.99 to 1.12 with 600).
     const burst = 15;
     const keys = context.tiny ? 30 : 60;
-    const rounds = context.tiny ? 1 : 20;
+    const rounds = context.tiny ? 1 : (context.keyRounds ?? 20);
     const withSave: Rhythm = { periodMs: PERIOD_MS, burst, pauseMs: AUTOSAVE_DELAY_MS + 60 };
     const noSave: Rhythm = { periodMs: PERIOD_MS, burst, pauseMs: AUTOSAVE_DELAY_MS - 200 };
     let savesWith = 0;
