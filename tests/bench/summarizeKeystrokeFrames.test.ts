@@ -5,9 +5,12 @@ const PAGE = 10;
 const OTHER_TAB = 20;
 const MAIN = 1;
 const RASTER = 2;
+const COMPOSITOR = 3;
+const GPU = 30;
+const VIZ = 31;
 
 /** A complete event, times in µs as in a Chrome trace. */
-function x(name: string, ts: number, dur: number, pid = PAGE, tid = MAIN, args?: Record<string, number>) {
+function x(name: string, ts: number, dur: number, pid = PAGE, tid = MAIN, args?: Record<string, number | string>) {
   return { name, ph: 'X', ts, dur, pid, tid, ...(args ? { args } : {}) };
 }
 
@@ -16,6 +19,19 @@ const trace = {
   traceEvents: [
     { name: 'thread_name', ph: 'M', ts: 0, pid: PAGE, tid: MAIN, args: { name: 'CrRendererMain' } },
     { name: 'thread_name', ph: 'M', ts: 0, pid: OTHER_TAB, tid: MAIN, args: { name: 'CrRendererMain' } },
+    { name: 'thread_name', ph: 'M', ts: 0, pid: PAGE, tid: COMPOSITOR, args: { name: 'Compositor' } },
+    { name: 'thread_name', ph: 'M', ts: 0, pid: OTHER_TAB, tid: 40, args: { name: 'Compositor' } },
+    // The page's compositor thread: two tasks, the second with a slice inside it (counted once).
+    x('ThreadControllerImpl::RunTask', 4000, 800, PAGE, COMPOSITOR),
+    x('ThreadControllerImpl::RunTask', 14_000, 400, PAGE, COMPOSITOR),
+    x('Commit', 14_100, 200, PAGE, COMPOSITOR),
+    x('ThreadControllerImpl::RunTask', 4000, 5000, OTHER_TAB, 40),
+    // The display compositor draws two frames, each with its damage; the second's drawing nests a slice of the same name.
+    x('DirectRenderer::DrawFrame', 5000, 300, GPU, VIZ),
+    x('DirectRenderer::DrawFrame ProcessForOverlays', 5010, 5, GPU, VIZ, { root_damage_rect: '208,730 599x142' }),
+    x('DirectRenderer::DrawFrame', 16_000, 500, GPU, VIZ),
+    x('DirectRenderer::DrawFrame', 16_100, 100, GPU, VIZ),
+    x('DirectRenderer::DrawFrame ProcessForOverlays', 16_010, 5, GPU, VIZ, { root_damage_rect: '0,0 100x10' }),
     x('ProxyMain::BeginMainFrame', 1000, 3000),
     x('UpdateLayoutTree', 1100, 200),
     x('Layout', 1300, 100),
@@ -55,6 +71,25 @@ describe('summarizeKeystrokeFrames', () => {
     expect(work.rasterMs).toBeCloseTo(0.5, 6);
     // The page's largest list (not the first, the last or the other tab's).
     expect(work.displayItems).toBe(215);
+    // The page's compositor thread only, each task once: (800 + 400) µs over two keys.
+    expect(work.compositorMs).toBeCloseTo(0.6, 6);
+    expect(work.displayDrawMs).toBeCloseTo(0.4, 6);
+    // (599 × 142 + 100 × 10) px over two keys.
+    expect(work.redrawnKpx).toBeCloseTo((599 * 142 + 1000) / 2000, 6);
+  });
+
+  it('reads no compositor time from a trace without the thread’s name, and no area from a damage it cannot parse', () => {
+    const bare = {
+      traceEvents: [
+        { name: 'thread_name', ph: 'M', ts: 0, pid: PAGE, tid: MAIN, args: { name: 'CrRendererMain' } },
+        x('ProxyMain::BeginMainFrame', 1000, 3000),
+        x('ThreadControllerImpl::RunTask', 4000, 800, PAGE, COMPOSITOR),
+        x('DirectRenderer::DrawFrame ProcessForOverlays', 5010, 5, GPU, VIZ, { root_damage_rect: 'empty' }),
+      ],
+    };
+    const work = summarizeKeystrokeFrames(JSON.stringify(bare), 1);
+    expect(work.compositorMs).toBe(0);
+    expect(work.redrawnKpx).toBe(0);
   });
 
   it('refuses a trace with no renderer and a key count that is not positive', () => {

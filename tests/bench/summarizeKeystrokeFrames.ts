@@ -28,6 +28,16 @@ export interface KeystrokeFrames {
    * furniture around the text costs each keystroke.
    */
   displayItems: number;
+  /**
+   * Time per key (ms) on the page's compositor thread, which commits each frame and hands it on. On a
+   * 2-core machine it, the raster threads and the display compositor compete with the main thread, so
+   * what they add shows in the slowest keys more than in the average one.
+   */
+  compositorMs: number;
+  /** The display compositor's drawing per key (ms; `DirectRenderer::DrawFrame`, in the GPU process). */
+  displayDrawMs: number;
+  /** Area the display compositor redrew per key, in thousands of pixels (the frames' root damage). */
+  redrawnKpx: number;
 }
 
 /**
@@ -46,6 +56,24 @@ function outermostTime(events: readonly TraceEvent[], name: string): number {
   return total / 1000;
 }
 
+/** Busy time on one thread: its outermost events, whatever their names. */
+function busyTime(events: readonly TraceEvent[]): number {
+  let until = -1;
+  let total = 0;
+  for (const e of events) {
+    if (e.ph !== 'X' || e.ts < until) continue;
+    total += e.dur ?? 0;
+    until = e.ts + (e.dur ?? 0);
+  }
+  return total / 1000;
+}
+
+/** The area of a rectangle written as Chromium's `gfx::Rect::ToString` does: "x,y widthxheight". */
+function rectArea(text: string | undefined): number {
+  const size = /\s(\d+)x(\d+)$/.exec(text ?? '');
+  return size ? Number(size[1]) * Number(size[2]) : 0;
+}
+
 /** Sums a trace of `keys` keystrokes into the page's per-key frame work (see KeystrokeFrames). */
 export function summarizeKeystrokeFrames(traceJson: string, keys: number): KeystrokeFrames {
   if (!(keys > 0)) throw new Error('the number of keys must be positive');
@@ -58,6 +86,10 @@ export function summarizeKeystrokeFrames(traceJson: string, keys: number): Keyst
   let tiles = 0;
   let ops = 0;
   let displayItems = 0;
+  const compositor = events.find((e) => e.name === 'thread_name' && e.pid === main.pid && e.args?.name === 'Compositor');
+  const onCompositor = compositor ? sorted.filter((e) => e.tid === compositor.tid) : [];
+  let damagedPx = 0;
+  for (const e of events) if (e.name === 'DirectRenderer::DrawFrame ProcessForOverlays') damagedPx += rectArea(e.args?.root_damage_rect);
   for (const e of sorted) {
     if (e.ph !== 'X') continue;
     if (e.name === 'RasterTask') tiles++;
@@ -76,5 +108,8 @@ export function summarizeKeystrokeFrames(traceJson: string, keys: number): Keyst
     rasteredOps: perKey(ops),
     rasterMs: perKey(outermostTime(sorted, 'DisplayItemList::Raster')),
     displayItems,
+    compositorMs: perKey(busyTime(onCompositor)),
+    displayDrawMs: perKey(outermostTime(events.filter((e) => e.ph === 'X').sort((a, b) => a.ts - b.ts), 'DirectRenderer::DrawFrame')),
+    redrawnKpx: perKey(damagedPx / 1000),
   };
 }

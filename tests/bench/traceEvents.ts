@@ -6,7 +6,7 @@ export interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; rastered_op_count?: number; current_display_list_size?: number };
+  args?: { name?: string; rastered_op_count?: number; current_display_list_size?: number; root_damage_rect?: string };
 }
 
 /** The events of a trace file's JSON (an object with `traceEvents`, or a bare list). */

@@ -2,7 +2,9 @@
 // frame goes, our page against the bare page. Types N keys (default 150) a side, alternating, into the 500-word
 // story (the 20,000-word one with --long) under a Chromium trace, and prints per key: main frames, the frame's time,
 // Blink's steps on the main thread (style, layout, pre-paint, paint, layerizing), and the raster after the frame
-// (tiles, drawing operations replayed, time on the raster threads), and the page's display list (items). --init runs a script in our page first, to try
+// (tiles, drawing operations replayed, time on the raster threads), the page's display list (items), and the work on
+// the other threads a frame needs (the compositor thread, the display compositor's drawing and the area it redrew).
+// --init runs a script in our page first, to try
 // a change without a build (e.g. "document.querySelector('.story-main').style.background = 'transparent'").
 import { parseArgs } from 'node:util';
 import { buildBenchPages } from './buildBenchPages.ts';
@@ -58,6 +60,9 @@ try {
     ['rasteredOps', 'drawing operations replayed'],
     ['rasterMs', 'raster (ms, off the main thread)'],
     ['displayItems', 'display items on the page'],
+    ['compositorMs', 'compositor thread (ms)'],
+    ['displayDrawMs', 'display compositor drawing (ms)'],
+    ['redrawnKpx', 'redrawn area (thousand px)'],
   ];
   const mean = (name: string, key: keyof KeystrokeFrames) => {
     const list = results.get(name) ?? [];
@@ -66,7 +71,7 @@ try {
   console.log(`per key, ${rounds} traced round(s) of ${keys} keys a side, ${which} story:`);
   console.log(`${'what'.padEnd(34)} ${'ours'.padStart(8)} ${'bare'.padStart(8)}`);
   for (const [key, label] of rows) {
-    const digits = key === 'rasteredOps' || key === 'displayItems' ? 0 : key === 'frames' || key === 'rasterTiles' ? 2 : 3;
+    const digits = key === 'rasteredOps' || key === 'displayItems' || key === 'redrawnKpx' ? 0 : key === 'frames' || key === 'rasterTiles' ? 2 : 3;
     console.log(`${label.padEnd(34)} ${mean('ours', key).toFixed(digits).padStart(8)} ${mean('bare', key).toFixed(digits).padStart(8)}`);
   }
 } finally {
