@@ -32,6 +32,11 @@ async function conflictInTwoTabs(page: Page, newsdesk: NewsdeskHost): Promise<{ 
   await a.getByTestId('empty-new-story').click();
   await a.getByLabel('Headline', { exact: true }).fill('Two windows, one story');
   await typeAtEnd(a, FIRST);
+  // Long enough that writing at its end scrolls the top of the story out of view.
+  for (let i = 0; i < 30; i++) {
+    await a.keyboard.press('Enter');
+    await a.keyboard.insertText(`Paragraph ${i + 1} of the background, long enough to take a line or two on the page.`);
+  }
   await expectSaved(a);
 
   const b = await a.context().newPage();
@@ -49,6 +54,10 @@ async function conflictInTwoTabs(page: Page, newsdesk: NewsdeskHost): Promise<{ 
   await typeAtEnd(b, WORDS_B);
   const banner = b.getByTestId('conflict-banner');
   await expect(banner).toBeVisible();
+  // In view where B is writing, at the foot of a long story, not at the top of it.
+  await expect(b.getByTestId('conflict-keep-mine')).toBeInViewport();
+  // And the words B was typing stay in view below it.
+  await expect(bodyEditor(b).getByText(WORDS_B)).toBeInViewport();
   await expect(banner).toContainText('This story was changed in another window.');
   await expect(b.getByTestId('save-status')).toHaveText(/^Not saved: another window changed this story/);
   await expect(b.getByTestId('save-status')).toHaveAttribute('data-state', 'failed');

@@ -1,4 +1,4 @@
-import { useState, type RefObject } from 'react';
+import { useLayoutEffect, useState, type RefObject } from 'react';
 import { api } from '../../api/client.ts';
 import type { BodyEditorHandle } from '../../editor/bodyEditorTypes.ts';
 import { getActiveStory } from '../../stores/activeStory.ts';
@@ -21,6 +21,11 @@ export function ConflictBanner({ storyId, handleRef, onReload }: ConflictBannerP
   const conflict = useStoryStore((s) => s.save.failure?.code === 'conflict');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // The banner takes its height from the scroll area's top; a caret near the area's foot would drop out of view.
+  useLayoutEffect(() => {
+    const editor = conflict ? handleRef.current?.editor() : null;
+    if (editor?.isFocused) editor.commands.scrollIntoView();
+  }, [conflict, handleRef]);
   if (!conflict) return null;
 
   async function run(action: () => Promise<void>): Promise<void> {

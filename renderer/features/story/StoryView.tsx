@@ -116,9 +116,10 @@ export function StoryView({ id }: { id: string }) {
         {/* The body's formatting toolbar is drawn here, above the scroll area: stuck inside it, over the
             scrolling text, it was a layer of its own that every keystroke's frame had to composite. */}
         <div className="story-toolbar" ref={placeToolbar} />
+        {/* Above the scroll area, so the choices are in view wherever in the story the writer is. */}
+        <ConflictBanner storyId={id} handleRef={handleRef} onReload={reload} />
         <div className="story-scroll">
           <div className="story-main">
-            <ConflictBanner storyId={id} handleRef={handleRef} onReload={reload} />
             <FindBar />
             {/* spellcheck and lang are inherited by every field and the body: the browser or Electron checks them in the story's language. */}
             <article className="paper" lang={language} spellCheck>
