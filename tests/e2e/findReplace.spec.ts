@@ -201,6 +201,27 @@ test('focus mode hides everything but the body; Esc leaves', async ({ page, news
   await expectSaved(page);
 });
 
+test('entering and leaving focus mode at the foot of a story keeps the caret in view', async ({ page, newsdesk }) => {
+  await openImported(page, newsdesk.url);
+  await bodyEditor(page).getByText('A Brusselsprout is not a city.').click();
+  await page.keyboard.press('End');
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText(`Paragraph ${i + 1}, so the story runs well past the window.`);
+  }
+  await page.keyboard.type(' The last words.');
+  const last = bodyEditor(page).getByText('The last words.');
+  await expect(last).toBeInViewport();
+  await page.keyboard.press('Control+Shift+F');
+  await expect(page.locator('html')).toHaveClass(/nd-focus-mode/);
+  await expect(last).toBeInViewport();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('html')).not.toHaveClass(/nd-focus-mode/);
+  await expect(last).toBeInViewport();
+  await page.keyboard.type(' More.');
+  await expect(bodyEditor(page).getByText('The last words. More.')).toBeInViewport();
+});
+
 test('print lays the story out like the article', async ({ page, newsdesk }) => {
   await openImported(page, newsdesk.url);
   // Run the print command's preparation without opening the (blocking) print dialog.

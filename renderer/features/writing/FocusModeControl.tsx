@@ -1,7 +1,18 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
+import { getActiveStory } from '../../stores/activeStory.ts';
 import { leaveFocusMode, toggleFocusMode, useFocusMode } from './focusModeStore.ts';
 
 const ROOT_CLASS = 'nd-focus-mode';
+
+/**
+ * Brings the caret back into view after the furniture comes or goes: the story's head, shown again
+ * above the body, pushes the text down by its height, and a writer at the foot of the story would
+ * type on out of sight.
+ */
+function keepCaretInView(): void {
+  const editor = getActiveStory()?.bodyHandle()?.editor();
+  if (editor?.isFocused) editor.commands.scrollIntoView();
+}
 
 /**
  * The focus-mode button for the stats bar, and the mode itself: a class on the root element
@@ -9,9 +20,12 @@ const ROOT_CLASS = 'nd-focus-mode';
  */
 export function FocusModeControl() {
   const on = useFocusMode((s) => s.on);
+  const mounted = useRef(false);
 
   useEffect(() => {
     document.documentElement.classList.toggle(ROOT_CLASS, on);
+    if (mounted.current) keepCaretInView();
+    mounted.current = true;
     if (!on) return;
     const onKeyDown = (event: KeyboardEvent): void => {
       // An open dialog (the link form) takes its Esc first; otherwise Esc leaves, even from inside the body
