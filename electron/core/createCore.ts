@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ApiHandlers, HostInfo } from '@shared/api/contract.ts';
 import { parseStoryExport } from '@shared/export/parseStoryExport.ts';
@@ -10,6 +9,7 @@ import { dispatchApiCall, type ApiCallResult } from './dispatchApiCall.ts';
 import { exportStoryToFolder } from './exportStoryToFolder.ts';
 import { RevisionStore } from './RevisionStore.ts';
 import { guardFs } from './guardFs.ts';
+import { makeFolders } from './makeFolders.ts';
 import { SettingsStore } from './SettingsStore.ts';
 import { StoryLibrary, type RecoveryReport } from './StoryLibrary.ts';
 
@@ -63,8 +63,8 @@ export async function createCore(options: CreateCoreOptions): Promise<Core> {
   const library = new StoryLibrary({ libraryDir: paths.libraryDir, fs });
   const assets = new AssetStore(path.join(paths.libraryDir, 'assets'));
   await guardFs(async () => {
-    await mkdir(paths.dataDir, { recursive: true });
-    await mkdir(assets.dir, { recursive: true });
+    await makeFolders(paths.dataDir);
+    await makeFolders(assets.dir);
   });
   await library.ensureFolders();
   const recovery = await library.recover();

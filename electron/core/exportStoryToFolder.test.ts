@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { emptyPicture } from '@shared/story/emptyPicture.ts';
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -143,6 +144,19 @@ describe('exportStoryToFolder', () => {
     expect((error as ApiError).message).toMatch(/is a file, not a folder\. Nothing was exported\.$/);
     expect(await listTree(tmp)).toEqual(before);
     expect(await readFile(blocker, 'utf8')).toBe('plain file');
+  });
+
+  it('answers a folder where nothing can be created (/proc) at once, as read-only', async (ctx) => {
+    if (!existsSync('/proc/self')) {
+      console.log('skipped: this system has no /proc, whose folders refuse new entries');
+      ctx.skip();
+      return;
+    }
+    // Node's own recursive mkdir never returns here; the export must.
+    const error = await exportStoryToFolder({ story: seed, outDir: '/proc/newsdesk-export/out', formats: ['html'], readAsset }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).code).toBe('read-only');
+    expect((error as ApiError).message).toMatch(/read-only\. Nothing was exported\.$/);
   });
 
   it('reports a read-only target folder as read-only and changes nothing', async (ctx) => {

@@ -1,4 +1,4 @@
-import { lstat, mkdir, readFile, rm, rmdir } from 'node:fs/promises';
+import { lstat, readFile, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ApiError } from '@shared/api/apiError.ts';
@@ -13,6 +13,7 @@ import { defaultCreditLine } from '@shared/story/defaultCreditLine.ts';
 import type { Story } from '@shared/story/storySchema.ts';
 import { atomicWriteFile } from './atomicWriteFile.ts';
 import { fsErrorToApiError, isNodeFsError } from './fsErrorToApiError.ts';
+import { makeFolders } from './makeFolders.ts';
 import { renderRenditions, type Rendition } from './photo/renderRenditions.ts';
 import { picturePlacements } from './picturePlacements.ts';
 
@@ -192,15 +193,11 @@ export async function exportStoryToFolder({ story, outDir, formats, readAsset, g
   };
 
   try {
-    const firstCreated = await mkdir(dir, { recursive: true });
-    // mkdir may create several levels; remember each, innermost first, to undo them on failure.
-    for (let d = dir; firstCreated !== undefined; d = path.dirname(d)) {
-      createdDirs.push(d);
-      if (d === firstCreated || d === path.dirname(d)) break;
-    }
+    // Every level this run creates is remembered, innermost first, to undo them on failure.
+    createdDirs.unshift(...(await makeFolders(dir)));
     if (imageFiles.length > 0) {
       const imagesDir = path.join(dir, 'images');
-      if ((await mkdir(imagesDir, { recursive: true })) !== undefined) createdDirs.unshift(imagesDir);
+      createdDirs.unshift(...(await makeFolders(imagesDir)));
       for (const [name, bytes] of imageFiles) await write(path.join(imagesDir, name), bytes);
     }
     for (const [name, text] of documents) await write(path.join(dir, name), text);

@@ -146,6 +146,8 @@ test('an export into a folder that cannot be created fails clearly, writes nothi
   await expect(error).toContainText('Nothing was exported');
   await expect(error).toContainText(blocker);
   await expect(error).toContainText(/is a file, not a folder/);
+  // Said once, not once by the host and again by the dialog.
+  expect((await error.innerText()).match(/nothing was exported/gi)).toHaveLength(1);
   await expect(dialog.getByTestId('export-success')).toHaveCount(0);
 
   expect((await stat(blocker)).isFile()).toBe(true);

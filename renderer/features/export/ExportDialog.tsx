@@ -117,7 +117,9 @@ export function ExportDialog({ storyId }: { storyId: string }) {
         setPhase({ name: 'form', error: describeError(error), conflict });
         return;
       }
-      setPhase({ name: 'form', error: `Nothing was exported: ${describeError(error)}` });
+      // The host's own messages for a failed export already end with "Nothing was exported."
+      const reason = describeError(error);
+      setPhase({ name: 'form', error: /nothing was exported/i.test(reason) ? reason : `Nothing was exported: ${reason}` });
     }
   }
 
