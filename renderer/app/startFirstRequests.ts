@@ -3,6 +3,7 @@ import { loadWritingSettings } from '../features/writing/writingSettingsStore.ts
 import { useAppStore } from '../stores/appStore.ts';
 import { describeError } from '../stores/describeError.ts';
 import { useLibraryStore } from '../stores/libraryStore.ts';
+import { prefetchStory } from '../stores/storyPrefetch.ts';
 import { showToast } from '../stores/toastStore.ts';
 
 let startupListingSent = false;
@@ -25,6 +26,9 @@ export function takeStartupListing(): boolean {
 export function startFirstRequests(): void {
   startupListingSent = true;
   void useLibraryStore.getState().refresh();
+  // Reloaded on a story: it opens again, so ask for it now too.
+  const { view } = useAppStore.getState();
+  if (view.name === 'story') prefetchStory(view.id);
   api.getHostInfo({}).then(
     (info) => useAppStore.getState().setHostInfo(info),
     (error: unknown) => showToast({ kind: 'error', message: `Could not reach the Newsdesk core: ${describeError(error)}` }),

@@ -3,6 +3,7 @@ import type { HostInfo } from '@shared/api/contract.ts';
 import { api } from '../api/client.ts';
 import { flushActiveStory } from './activeStory.ts';
 import { describeError } from './describeError.ts';
+import { rememberedOpenStory, rememberOpenStory } from './rememberOpenStory.ts';
 import { prefetchStory } from './storyPrefetch.ts';
 import { showToast } from './toastStore.ts';
 
@@ -26,9 +27,15 @@ interface AppStoreState {
   setView: (view: View) => void;
 }
 
+/** The first screen: the story this window had open before a reload, else the library. */
+function firstView(): View {
+  const id = rememberedOpenStory();
+  return id === null ? { name: 'library' } : { name: 'story', id };
+}
+
 /** Which screen is showing, and the few app-wide flags around it. */
 export const useAppStore = create<AppStoreState>()((set) => ({
-  view: { name: 'library' },
+  view: firstView(),
   exportOpen: false,
   hostInfo: null,
   importPending: false,
@@ -41,6 +48,10 @@ export const useAppStore = create<AppStoreState>()((set) => ({
   setFocusHeadlinePending: (focusHeadlinePending) => set({ focusHeadlinePending }),
   setView: (view) => set({ view }),
 }));
+
+useAppStore.subscribe((state, previous) => {
+  if (state.view !== previous.view) rememberOpenStory(state.view.name === 'story' ? state.view.id : null);
+});
 
 /**
  * Saves the open story before leaving it. When that fails the user stays on

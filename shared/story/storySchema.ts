@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ASSET_ID } from './assetId.ts';
+import { STORY_ID } from './storyId.ts';
 import { bodyDocSchema } from './bodySchema.ts';
 import { MAX_WORD_TARGET, STORY_SCHEMA_VERSION } from './storyFormat.ts';
 import { STORY_STATUSES } from './storyStatus.ts';
@@ -19,7 +20,7 @@ export const languageTagSchema = z
 
 export const storyIdSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{7,63}$/, 'a story id is 8 to 64 lowercase letters, digits or dashes');
+  .regex(STORY_ID, 'a story id is 8 to 64 lowercase letters, digits or dashes');
 
 export const assetIdSchema = z.string().regex(ASSET_ID, 'a picture reference is a SHA-256 and an extension');
 

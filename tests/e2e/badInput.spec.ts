@@ -53,6 +53,31 @@ test('a corrupt story file is listed as damaged, left untouched, and the other s
   expect(await listFolder(join(newsdesk.libraryDir, 'stories', corruptId))).toEqual(['story.json']);
 });
 
+test('a reload reopens the story the window had open; one gone meanwhile says so and leads back to the library', async ({ page, newsdesk }) => {
+  await page.goto(newsdesk.url);
+  const story = await importFixtureStory(page.request);
+  await page.reload();
+  await page.getByTestId('story-open').click();
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue(story.headline);
+
+  await page.reload();
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue(story.headline);
+
+  // A tab's memory may name a story another window has since removed, or be tampered with.
+  await page.evaluate(() => sessionStorage.setItem('newsdesk.openStory', 'gone-story-0001'));
+  await page.reload();
+  const notice = page.getByRole('alert').filter({ hasText: 'This story could not be opened' });
+  await expect(notice).toBeVisible();
+  await notice.getByRole('button', { name: 'Back to the library' }).click();
+  await expect(page.getByTestId('story-row')).toHaveCount(1);
+  await page.reload();
+  await expect(page.getByTestId('story-row')).toHaveCount(1);
+
+  await page.evaluate(() => sessionStorage.setItem('newsdesk.openStory', '../../etc/passwd'));
+  await page.reload();
+  await expect(page.getByTestId('story-row')).toHaveCount(1);
+});
+
 test('a text file named .jpg is refused as hero picture with a clear message, and the app keeps working', async ({ page, newsdesk }) => {
   const files = await makeTempDir();
   try {
@@ -156,8 +181,8 @@ test('an export into a folder that cannot be created fails clearly, writes nothi
   expect((await listFolder(root)).sort()).toEqual(['blocker', 'data', 'library'].sort());
 
   await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+  // A reload opens the story the window had open again.
   await page.reload();
-  await page.getByTestId('story-open').click();
   await expect(page.getByLabel('Headline', { exact: true })).toHaveValue('Ministers agree on mission');
   await expect(page.getByLabel('Kicker', { exact: true })).toHaveValue('Defence');
   await expect(bodyEditor(page)).toHaveText('The ministers agreed on Thursday.');
@@ -192,8 +217,8 @@ test('an export into a read-only folder shows the error, writes nothing, and los
     await readOnly.undo();
   }
   expect(await listFolder(locked)).toEqual([]);
+  // A reload opens the story the window had open again.
   await page.reload();
-  await page.getByTestId('story-open').click();
   await expect(page.getByLabel('Headline', { exact: true })).toHaveValue('Read-only export');
   await expect(bodyEditor(page)).toHaveText('Words that must survive.');
 });
@@ -228,8 +253,8 @@ test('a save that fails is never shown as Saved, keeps the words on screen, and 
   }
   await status.getByRole('button', { name: 'Retry' }).click();
   await expectSaved(page);
+  // A reload opens the story the window had open again.
   await page.reload();
-  await page.getByTestId('story-open').click();
   await expect(page.getByLabel('Headline', { exact: true })).toHaveValue('After the disk broke');
 });
 

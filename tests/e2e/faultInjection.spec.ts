@@ -78,7 +78,7 @@ test('a save that fails (full disk, no permission, I/O error) keeps the text, sa
     expect(JSON.parse(after)).toMatchObject({ id, headline: 'Storm closes the port' });
   }
   // Everything typed survives a reload.
+  // A reload opens the story the window had open again.
   await page.reload();
-  await page.getByTestId('story-open').click();
   for (const { spec } of FAULTS) await expect(bodyEditor(page)).toContainText(`Update under ${spec.code}.`);
 });

@@ -153,8 +153,8 @@ test('autosave sends only the paragraph typed in; after a save whose answer was 
   await expectSaved(page);
   expect(saves.at(-1)?.method).toBe('saveStoryEdits');
 
+  // A reload opens the story the window had open again.
   await page.reload();
-  await page.getByTestId('story-open').click();
   for (const [n, text] of [[1, 'Fourth edit.'], [10, 'First edit.'], [200, 'Third edit.'], [300, 'Second edit.']] as const) {
     await expect(body.locator(':scope > p', { hasText: `Paragraph ${n}. ` })).toHaveText(new RegExp(`${text.replace('.', '\\.')}$`));
   }
