@@ -1,7 +1,17 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { rememberOpenStory } from '../stores/rememberOpenStory.ts';
 
 interface ErrorBoundaryState {
   error: Error | null;
+}
+
+/**
+ * Forgets the open story before reloading: a story that crashes the view as it opens would otherwise
+ * open again on every reload, with no way back to the library.
+ */
+function reloadAtLibrary(): void {
+  rememberOpenStory(null);
+  window.location.reload();
 }
 
 /** Shows a readable error and a Reload button instead of a white window. */
@@ -24,9 +34,12 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, ErrorBound
       <div className="crash" role="alert" data-testid="error-boundary">
         <div className="crash__card">
           <h1>Something went wrong</h1>
-          <p>Newsdesk hit an unexpected problem and stopped drawing this window. Your stories on disk are untouched; anything saved is safe.</p>
+          <p>
+            Newsdesk hit an unexpected problem and stopped drawing this window. Your stories on disk are untouched; anything saved is safe.
+            Reloading opens the library.
+          </p>
           <pre className="crash__message">{error.message || error.name}</pre>
-          <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
+          <button type="button" className="button button--primary" onClick={reloadAtLibrary}>
             Reload
           </button>
         </div>

@@ -4,7 +4,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { buildBenchPages } from './buildBenchPages.ts';
-import { openButtonSelector, openOurStory, waitForEditable } from './browser/benchPages.ts';
+import { openButtonSelector, openOurStory, reloadAtLibrary, waitForEditable } from './browser/benchPages.ts';
 import { ensureBenchFixtures } from './fixtures/generateBenchFixtures.ts';
 import { launchBenchBrowser } from './launchBenchBrowser.ts';
 import { printProfileSummary, type CpuProfile } from './printProfileSummary.ts';
@@ -22,7 +22,7 @@ try {
   const rounds = 3;
   let last: CpuProfile | null = null;
   for (let round = 0; round < rounds; round++) {
-    await bench.page.reload();
+    await reloadAtLibrary(bench.page);
     await bench.page.waitForSelector(openButtonSelector(story.id));
     await cdp.send('Profiler.start');
     const t0 = Date.now();
@@ -33,7 +33,7 @@ try {
     console.log(`round ${round + 1}: ${took} ms click → editable (driver-timed)`);
   }
   // One more round under a trace: how the main thread's time splits between script, style, layout, paint…
-  await bench.page.reload();
+  await reloadAtLibrary(bench.page);
   await bench.page.waitForSelector(openButtonSelector(story.id));
   await browser.startTracing(bench.page, { categories: ['devtools.timeline', 'v8.execute', 'blink', 'loading'] });
   await bench.page.click(openButtonSelector(story.id));

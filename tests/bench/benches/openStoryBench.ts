@@ -2,7 +2,7 @@
 // document and calling setContent. Both timed inside the page, to the frame after the content shows.
 import type { Page } from '@playwright/test';
 import type { Benchmark, BenchContext, BenchResult } from '../benchTypes.ts';
-import { openBaseline, openOurStory, openButtonSelector } from '../browser/benchPages.ts';
+import { openBaseline, openOurStory, openButtonSelector, reloadAtLibrary } from '../browser/benchPages.ts';
 import { alternate } from '../measure.ts';
 import { toResult } from '../summarize.ts';
 
@@ -36,7 +36,7 @@ async function openStory(context: BenchContext): Promise<BenchResult> {
     const ourRound = async (): Promise<number[]> => {
       await ours.page.bringToFront();
       // A fresh page each time: the story is not in memory, the app is at its library.
-      await ours.page.reload();
+      await reloadAtLibrary(ours.page);
       await ours.page.waitForSelector(selector);
       return [await timeToEditable(ours.page, `document.querySelector(${JSON.stringify(selector)}).click()`, story.body.content.length)];
     };

@@ -33,6 +33,15 @@ export function openButtonSelector(id: string): string {
   return `[data-story-id="${id}"] [data-testid="story-open"]`;
 }
 
+/**
+ * Reloads our app as a fresh start, at its library: a reload otherwise opens the story the window
+ * had open (remembered in the window's session storage), so that memory is cleared first.
+ */
+export async function reloadAtLibrary(page: Page): Promise<void> {
+  await page.evaluate(() => sessionStorage.clear());
+  await page.reload();
+}
+
 /** Clicks the story's row as soon as it shows (from inside the page, so no driver round trip is timed). */
 export async function clickStoryWhenListed(page: Page, id: string): Promise<void> {
   await page.waitForFunction(
