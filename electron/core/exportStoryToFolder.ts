@@ -193,11 +193,12 @@ export async function exportStoryToFolder({ story, outDir, formats, readAsset, g
   };
 
   try {
-    // Every level this run creates is remembered, innermost first, to undo them on failure.
-    createdDirs.unshift(...(await makeFolders(dir)));
+    // Every level this run creates is remembered, innermost first, to undo them on failure
+    // (makeFolders lists them outermost first).
+    createdDirs.unshift(...(await makeFolders(dir)).reverse());
     if (imageFiles.length > 0) {
       const imagesDir = path.join(dir, 'images');
-      createdDirs.unshift(...(await makeFolders(imagesDir)));
+      createdDirs.unshift(...(await makeFolders(imagesDir)).reverse());
       for (const [name, bytes] of imageFiles) await write(path.join(imagesDir, name), bytes);
     }
     for (const [name, text] of documents) await write(path.join(dir, name), text);

@@ -2,6 +2,7 @@ import { useLayoutEffect, useState, type RefObject } from 'react';
 import { api } from '../../api/client.ts';
 import type { BodyEditorHandle } from '../../editor/bodyEditorTypes.ts';
 import { getActiveStory } from '../../stores/activeStory.ts';
+import { keepCaretInView } from '../../stores/keepCaretInView.ts';
 import { describeError } from '../../stores/describeError.ts';
 import { useStoryStore } from '../../stores/storyStore.ts';
 import { showToast } from '../../stores/toastStore.ts';
@@ -23,9 +24,8 @@ export function ConflictBanner({ storyId, handleRef, onReload }: ConflictBannerP
   const [error, setError] = useState<string | null>(null);
   // The banner takes its height from the scroll area's top; a caret near the area's foot would drop out of view.
   useLayoutEffect(() => {
-    const editor = conflict ? handleRef.current?.editor() : null;
-    if (editor?.isFocused) editor.commands.scrollIntoView();
-  }, [conflict, handleRef]);
+    if (conflict) keepCaretInView();
+  }, [conflict]);
   if (!conflict) return null;
 
   async function run(action: () => Promise<void>): Promise<void> {

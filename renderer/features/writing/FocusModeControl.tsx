@@ -1,18 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { getActiveStory } from '../../stores/activeStory.ts';
+import { keepCaretInView } from '../../stores/keepCaretInView.ts';
 import { leaveFocusMode, toggleFocusMode, useFocusMode } from './focusModeStore.ts';
 
 const ROOT_CLASS = 'nd-focus-mode';
-
-/**
- * Brings the caret back into view after the furniture comes or goes: the story's head, shown again
- * above the body, pushes the text down by its height, and a writer at the foot of the story would
- * type on out of sight.
- */
-function keepCaretInView(): void {
-  const editor = getActiveStory()?.bodyHandle()?.editor();
-  if (editor?.isFocused) editor.commands.scrollIntoView();
-}
 
 /**
  * The focus-mode button for the stats bar, and the mode itself: a class on the root element
