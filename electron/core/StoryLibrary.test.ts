@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Story } from '@shared/story/storySchema.ts';
 import { STORY_SCHEMA_VERSION } from '@shared/story/storyFormat.ts';
+import { createStory } from '@shared/story/createStory.ts';
 import { StoryLibrary } from './StoryLibrary.ts';
 import { apiFailure } from './testing/apiFailure.ts';
 import { makeFolderReadOnly } from './testing/makeFolderReadOnly.ts';
@@ -174,6 +175,64 @@ describe('StoryLibrary basics', () => {
     const fresh = { ...story, id: 'imported-story-0001', headline: 'From another desk' };
     expect((await library.importStory(fresh)).id).toBe('imported-story-0001');
     expect((await library.list()).stories).toHaveLength(3);
+  });
+
+  it('lists an imported story first, with its createdAt kept and the import as its last change', async () => {
+    await nato();
+    const old = { ...createStory(new Date('2011-05-02T08:00:00.000Z'), 'archived-story-0001'), headline: 'From the archive' };
+    old.updatedAt = '2012-01-09T17:30:00.000Z';
+    const imported = await library.importStory(old);
+    expect(imported.createdAt).toBe('2011-05-02T08:00:00.000Z');
+    expect(Date.parse(imported.updatedAt)).toBe(clock);
+    expect((await library.get(imported.id)).updatedAt).toBe(imported.updatedAt);
+    expect((await library.list()).stories.map((s) => s.headline)).toEqual(['From the archive', 'NATO to expand training mission in Iraq']);
+  });
+});
+
+describe('StoryLibrary letting go of blank drafts', () => {
+  const exists = (file: string) => stat(file).then(() => true, () => false);
+
+  it('removes a story that is still as New story made it, and says so', async () => {
+    const blank = await library.create('Staff reporter');
+    await expect(library.discardIfBlank(blank.id)).resolves.toEqual({ discarded: true });
+    expect(await exists(path.join(root, 'stories', blank.id))).toBe(false);
+    expect((await library.list()).stories).toEqual([]);
+    expect((await apiFailure(library.get(blank.id))).code).toBe('not-found');
+    // Asked again, or about a story that never was: nothing to do.
+    await expect(library.discardIfBlank(blank.id)).resolves.toEqual({ discarded: false });
+  });
+
+  it('keeps a story with anything written or chosen in it, byte for byte', async () => {
+    const blank = await library.create('');
+    const written = await saved(blank, { body: { type: 'doc', content: [paragraph('One line.')] } });
+    const before = await readFile(storyFile(written.id));
+    await expect(library.discardIfBlank(written.id)).resolves.toEqual({ discarded: false });
+    expect(await readFile(storyFile(written.id))).toEqual(before);
+    expect((await library.list()).stories).toHaveLength(1);
+  });
+
+  it('keeps a blank story that has history, or other files in its folder', async () => {
+    const withHistory = await library.create('');
+    await mkdir(path.join(root, 'revisions', withHistory.id), { recursive: true });
+    await writeFile(path.join(root, 'revisions', withHistory.id, 'r1.json.gz'), 'earlier words');
+    await expect(library.discardIfBlank(withHistory.id)).resolves.toEqual({ discarded: false });
+    expect(await exists(storyFile(withHistory.id))).toBe(true);
+
+    const withFile = await library.create('');
+    await writeFile(path.join(root, 'stories', withFile.id, 'notes.txt'), 'left here by hand');
+    await expect(library.discardIfBlank(withFile.id)).resolves.toEqual({ discarded: false });
+    expect(await exists(storyFile(withFile.id))).toBe(true);
+  });
+
+  it('keeps a damaged story file as it is', async () => {
+    const blank = await library.create('');
+    await writeFile(storyFile(blank.id), '{"half a file');
+    await expect(library.discardIfBlank(blank.id)).resolves.toEqual({ discarded: false });
+    expect(await readFile(storyFile(blank.id), 'utf8')).toBe('{"half a file');
+  });
+
+  it('refuses an id that is not a story id', async () => {
+    expect((await apiFailure(library.discardIfBlank('../../etc'))).code).toBe('bad-input');
   });
 });
 

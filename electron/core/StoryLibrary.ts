@@ -5,6 +5,7 @@ import { createStory, newId } from '@shared/story/createStory.ts';
 import type { BodyEdit } from '@shared/story/bodyEditSchema.ts';
 import type { Story, StoryFields } from '@shared/story/storySchema.ts';
 import { applyBodyEdit } from '@shared/story/applyBodyEdit.ts';
+import { isBlankStory } from '@shared/story/isBlankStory.ts';
 import { atomicWriteFile } from './atomicWriteFile.ts';
 import { checkStoryId } from './checkStoryId.ts';
 import { nodeFs, type CoreFs } from './coreFs.ts';
@@ -258,6 +259,32 @@ export class StoryLibrary {
     });
   }
 
+  /**
+   * Lets go of a story that holds nothing anyone wrote or chose (see isBlankStory), has no
+   * history and nothing else in its folder: the "Untitled" drafts a New story left behind when
+   * nobody typed in them. Any other story is kept as it is, so nothing written can be lost here.
+   */
+  async discardIfBlank(id: string): Promise<{ discarded: boolean }> {
+    const storyId = checkStoryId(id);
+    return this.lock.run(storyId, async () => {
+      const parsed = await this.readStory(storyId);
+      if (!parsed?.ok || !isBlankStory(parsed.story)) return { discarded: false };
+      const folder = path.join(this.storiesDir, storyId);
+      const discarded = await guardFs(async () => {
+        const names = await this.fs.readdir(folder);
+        if (names.some((name) => name !== STORY_FILE)) return false;
+        if (await this.mayHaveHistory(storyId)) return false;
+        await this.fs.rm(folder, { recursive: true });
+        return true;
+      });
+      if (discarded) {
+        this.index.forget(storyId);
+        this.written.forget(storyId);
+      }
+      return { discarded };
+    });
+  }
+
   /** Brings a story back from the trash; 'conflict' if a story with its id is in the library again. */
   async restore(id: string): Promise<{ id: string }> {
     const storyId = checkStoryId(id);
@@ -287,9 +314,11 @@ export class StoryLibrary {
    * Adds a story from outside (an export file). If its id is already used in the library, the
    * trash or the revisions (a story deleted by hand leaves its history), it gets a new id: nothing
    * is ever overwritten, and an import never inherits another story's history.
+   * It keeps its createdAt; its updatedAt is the import's time, so the library, newest change
+   * first, lists it at the top where the person who imported it looks for it.
    */
   async importStory(input: Story): Promise<Story> {
-    const story = validateStory(input);
+    const story = { ...validateStory(input), updatedAt: this.now().toISOString() };
     const usedIn = [this.storiesDir, this.trashDir, path.join(this.libraryDir, 'revisions')];
     const taken = (await Promise.all(usedIn.map((dir) => pathExists(path.join(dir, story.id), this.fs)))).some(Boolean);
     return this.writeNewStory(taken ? { ...story, id: newId() } : story);
@@ -377,6 +406,15 @@ export class StoryLibrary {
     const file = path.join(folder, STORY_FILE);
     const parsed = parseStoryFile(await this.fs.readFile(file).catch(() => new Uint8Array()), storyId);
     if (parsed.ok) await this.atomicWrite(file, storyFileBytes({ ...parsed.story, id: newId }));
+  }
+
+  /** False only when the story surely has no revisions: its folder is missing or empty. */
+  private async mayHaveHistory(storyId: string): Promise<boolean> {
+    try {
+      return (await this.fs.readdir(path.join(this.libraryDir, 'revisions', storyId))).length > 0;
+    } catch (error) {
+      return !(isNodeFsError(error) && error.code === 'ENOENT');
+    }
   }
 
   private async unusedCopySlug(slug: string): Promise<string> {

@@ -84,6 +84,7 @@ export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
     },
     duplicateStory: ({ id }) => library.duplicate(id),
     trashStory: ({ id }) => library.trash(id),
+    discardBlankStory: ({ id }) => library.discardIfBlank(id),
     restoreStory: ({ id }) => library.restore(id),
     listTrash: () => library.listTrash(),
     getAssetInfo: ({ assetId }) => assets.info(assetId),

@@ -58,14 +58,31 @@ useAppStore.subscribe((state, previous) => {
  * the story (its status shows why) unless they choose to leave anyway.
  */
 async function leaveCurrentStory(then: () => void): Promise<boolean> {
-  if (useAppStore.getState().view.name !== 'story') return true;
-  if (await flushActiveStory()) return true;
+  const view = useAppStore.getState().view;
+  if (view.name !== 'story') return true;
+  if (await flushActiveStory()) {
+    await discardIfLeftBlank(view.id);
+    return true;
+  }
   showToast({
     kind: 'error',
     message: 'The story could not be saved, so it is still open. Fix the problem or retry, then leave.',
     action: { label: 'Leave without saving', run: then },
   });
   return false;
+}
+
+/** Stories this window made with "New story": one still blank when it is left is let go. */
+const createdHere = new Set<string>();
+
+/**
+ * A story made here and left without a word in it is removed, so that "Untitled" drafts do not pile
+ * up in the library. The core removes it only if it is still blank and has no history; should that
+ * fail, the draft simply stays.
+ */
+async function discardIfLeftBlank(id: string): Promise<void> {
+  if (!createdHere.delete(id)) return;
+  await api.discardBlankStory({ id }).catch(() => undefined);
 }
 
 /** Shows the library, saving the open story first. */
@@ -101,6 +118,7 @@ export async function newStory(): Promise<void> {
 async function createAndOpen(): Promise<void> {
   try {
     const story = await api.createStory({});
+    createdHere.add(story.id);
     useAppStore.setState({ view: { name: 'story', id: story.id }, exportOpen: false, focusHeadlinePending: true });
   } catch (error) {
     showToast({ kind: 'error', message: `Could not create a story: ${describeError(error)}` });

@@ -15,6 +15,7 @@ const METHODS = {
   saveStoryEdits: true,
   duplicateStory: true,
   trashStory: true,
+  discardBlankStory: true,
   restoreStory: true,
   listTrash: true,
   getAssetInfo: true,

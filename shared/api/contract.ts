@@ -38,6 +38,8 @@ export const apiInputs = {
   saveStoryEdits: z.object({ story: storyFieldsSchema, body: bodyEditSchema, baseUpdatedAt: z.iso.datetime({ offset: true }) }).strict(),
   duplicateStory: z.object({ id: storyIdSchema }).strict(),
   trashStory: z.object({ id: storyIdSchema }).strict(),
+  /** Removes the story only if it is still blank, with no history (see isBlankStory); any other story is kept. */
+  discardBlankStory: z.object({ id: storyIdSchema }).strict(),
   restoreStory: z.object({ id: storyIdSchema }).strict(),
   listTrash: z.object({}).strict(),
   getAssetInfo: z.object({ assetId: assetIdSchema }).strict(),
@@ -218,6 +220,7 @@ export interface ApiOutputs {
   saveStoryEdits: { updatedAt: string };
   duplicateStory: Story;
   trashStory: { id: string };
+  discardBlankStory: { discarded: boolean };
   restoreStory: { id: string };
   listTrash: TrashEntry[];
   getAssetInfo: AssetInfo;

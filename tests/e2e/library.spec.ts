@@ -6,7 +6,7 @@ import { countWords } from '@shared/story/countWords.ts';
 import type { BodyDoc } from '@shared/story/bodySchema.ts';
 import { SEED_STORY_FILE } from './importFixtureStory.ts';
 import { expect, test } from './newsdeskFixture.ts';
-import { expectSaved, listFolder, naturalWidth } from './storyPage.ts';
+import { bodyEditor, expectSaved, listFolder, naturalWidth } from './storyPage.ts';
 
 const MINIMAL_STORY_FILE = fileURLToPath(new URL('../fixtures/minimal-story.json', import.meta.url));
 
@@ -37,6 +37,16 @@ test('a new library shows the empty state with a way to start', async ({ page, n
   await page.getByTestId('side-tab-rails').click();
   await expect(page.getByTestId('rail-0').getByLabel('Rail name', { exact: true })).toHaveValue('Latest');
   await expect(page.getByTestId('rail-1').getByLabel('Rail name', { exact: true })).toHaveValue("Don't miss");
+  // Left without a word in it, the new story is let go: no "Untitled" draft piles up.
+  await page.getByRole('button', { name: 'Library', exact: true }).click();
+  await expect(page.getByTestId('library-empty')).toBeVisible();
+  await expect(page.getByTestId('story-row')).toHaveCount(0);
+  expect(await listFolder(join(newsdesk.libraryDir, 'stories'))).toEqual([]);
+
+  // One with words in its body stays, listed as untitled until it has a headline.
+  await page.getByTestId('empty-new-story').click();
+  await bodyEditor(page).click();
+  await page.keyboard.type('Notes from the council meeting.');
   await page.getByRole('button', { name: 'Library', exact: true }).click();
   await expect(page.getByTestId('story-row')).toHaveCount(1);
   await expect(page.getByTestId('story-open')).toHaveText('Untitled story');

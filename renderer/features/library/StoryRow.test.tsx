@@ -49,4 +49,13 @@ describe('StoryRow', () => {
     });
     expect(updated?.title).toBe(formatAbsoluteTime(story.updatedAt));
   });
+
+  it('shows the slug, which tells a duplicate from its original, and nothing for a story without one', () => {
+    const original = renderRow(story);
+    const copy = renderRow({ ...story, id: 'story-row-test-2', slug: 'quake-copy' });
+    const slugOf = (row: HTMLElement) => row.querySelector('[data-testid="story-slug"]')?.textContent;
+    expect(slugOf(original)).toBe('quake');
+    expect(slugOf(copy)).toBe('quake-copy');
+    expect(renderRow({ ...story, slug: '' }).querySelector('[data-testid="story-slug"]')).toBeNull();
+  });
 });

@@ -29,6 +29,12 @@ export const StoryRow = memo(function StoryRow({ story, onDelete }: { story: Sto
           <span className={`status-badge status-${story.status}`} data-testid="story-status">
             {STATUS_LABELS[story.status]}
           </span>
+          {/* The desk's short name for the story; it also tells a duplicate ("-copy") from its original. */}
+          {story.slug !== '' && (
+            <span className="story-row__slug" data-testid="story-slug" title="Slug">
+              {story.slug}
+            </span>
+          )}
           {bylines !== '' && <span>By {bylines}</span>}
           {/* The full date is written into the tooltip when the pointer comes: formatting it uses Intl, whose set-up would otherwise delay the list's first paint. */}
           <span data-testid="story-updated" onPointerEnter={(event) => (event.currentTarget.title = formatAbsoluteTime(story.updatedAt))}>

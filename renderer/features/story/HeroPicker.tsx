@@ -3,6 +3,7 @@ import { emptyPicture } from '@shared/story/emptyPicture.ts';
 import { useId, useRef, useState, type DragEvent } from 'react';
 import type { Picture } from '@shared/story/storySchema.ts';
 import { displayUrl } from '../../api/client.ts';
+import { DismissibleError } from '../../app/DismissibleError.tsx';
 import { focusSoon } from '../../app/focusSoon.ts';
 import { useAssetInfo } from '../../stores/assetInfoStore.ts';
 import { FromFileMark } from '../photo/FromFileMark.tsx';
@@ -22,7 +23,7 @@ export function HeroPicker() {
   const sectionRef = useRef<HTMLElement>(null);
   const replaceRef = useRef<HTMLInputElement>(null);
   const hero = useStoryStore((s) => s.fields?.hero);
-  const { busy, error, importFile } = usePictureImport();
+  const { busy, error, importFile, clearError } = usePictureImport();
   const [dragging, setDragging] = useState(false);
   const info = useAssetInfo(hero?.assetId);
   if (!hero) return null;
@@ -59,6 +60,7 @@ export function HeroPicker() {
     const removed = state.fields?.hero;
     const storyId = state.fields?.id;
     if (!removed || !storyId) return;
+    clearError();
     update(NO_PICTURE);
     focusSoon(find('hero-choose-input'));
     showToast({
@@ -119,11 +121,7 @@ export function HeroPicker() {
           <span className="muted">or drop a JPEG, PNG or WebP here</span>
         </div>
       )}
-      {error && (
-        <p className="inline-error" role="alert" data-testid="hero-error">
-          {error}
-        </p>
-      )}
+      {error && <DismissibleError message={error} onDismiss={clearError} testId="hero-error" />}
       <div className="hero__fields">
         <div className="field field--caption">
           <div className="field__head">

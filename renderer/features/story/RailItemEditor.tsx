@@ -2,6 +2,7 @@ import { emptyPicture } from '@shared/story/emptyPicture.ts';
 import { memo, useId, useState } from 'react';
 import type { RailItem } from '@shared/story/storySchema.ts';
 import { thumbnailUrl } from '../../api/client.ts';
+import { DismissibleError } from '../../app/DismissibleError.tsx';
 import { useStoryStore } from '../../stores/storyStore.ts';
 import { prefillPicture } from '../photo/prefillPicture.ts';
 import { isRailUrl } from '@shared/story/webUrl.ts';
@@ -136,11 +137,7 @@ export const RailItemEditor = memo(function RailItemEditor({ railId, item, index
             />
           </label>
         )}
-        {picture.error && (
-          <p className="inline-error" role="alert">
-            {picture.error}
-          </p>
-        )}
+        {picture.error && <DismissibleError message={picture.error} onDismiss={picture.clearError} />}
       </div>
     </li>
   );
