@@ -211,6 +211,13 @@ describe('StoryLibrary letting go of blank drafts', () => {
     expect((await library.list()).stories).toHaveLength(1);
   });
 
+  it('keeps a blank story once it has been saved (by this window or another one meanwhile)', async () => {
+    const blank = await library.create('');
+    const again = await saved(blank, { headline: '' });
+    await expect(library.discardIfBlank(again.id)).resolves.toEqual({ discarded: false });
+    expect((await library.get(again.id)).updatedAt).toBe(again.updatedAt);
+  });
+
   it('keeps a blank story that has history, or other files in its folder', async () => {
     const withHistory = await library.create('');
     await mkdir(path.join(root, 'revisions', withHistory.id), { recursive: true });

@@ -260,15 +260,17 @@ export class StoryLibrary {
   }
 
   /**
-   * Lets go of a story that holds nothing anyone wrote or chose (see isBlankStory), has no
-   * history and nothing else in its folder: the "Untitled" drafts a New story left behind when
-   * nobody typed in them. Any other story is kept as it is, so nothing written can be lost here.
+   * Lets go of a story that was never saved since it was made, holds nothing anyone wrote or
+   * chose (see isBlankStory), has no history and nothing else in its folder: the "Untitled" drafts
+   * a New story left behind when nobody typed in them. Any other story is kept as it is, so
+   * nothing written can be lost here, not even by a second window that saved into it meanwhile.
    */
   async discardIfBlank(id: string): Promise<{ discarded: boolean }> {
     const storyId = checkStoryId(id);
     return this.lock.run(storyId, async () => {
       const parsed = await this.readStory(storyId);
-      if (!parsed?.ok || !isBlankStory(parsed.story)) return { discarded: false };
+      const untouched = parsed?.ok && parsed.story.updatedAt === parsed.story.createdAt && isBlankStory(parsed.story);
+      if (!untouched) return { discarded: false };
       const folder = path.join(this.storiesDir, storyId);
       const discarded = await guardFs(async () => {
         const names = await this.fs.readdir(folder);

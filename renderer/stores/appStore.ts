@@ -77,8 +77,8 @@ const createdHere = new Set<string>();
 
 /**
  * A story made here and left without a word in it is removed, so that "Untitled" drafts do not pile
- * up in the library. The core removes it only if it is still blank and has no history; should that
- * fail, the draft simply stays.
+ * up in the library. The core removes it only if it was never saved, is still blank and has no
+ * history; should that fail, the draft simply stays.
  */
 async function discardIfLeftBlank(id: string): Promise<void> {
   if (!createdHere.delete(id)) return;
