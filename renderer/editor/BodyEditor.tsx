@@ -22,6 +22,7 @@ import { noBodyEditorServices, type BodyEditorServices } from './bodyEditorServi
 import type { BodyEditorHandle, BodyEditorProps } from './bodyEditorTypes.ts';
 import { EditorSurface } from './EditorSurface.tsx';
 import { EditorToolbar } from './EditorToolbar.tsx';
+import { blockInsertPosition } from './blockInsertPosition.ts';
 import { insertBlock } from './insertBlock.ts';
 import { LinkPopover, type LinkFormTarget } from './LinkPopover.tsx';
 import { linkTargetAtSelection, setLinkTarget } from './linkTarget.ts';
@@ -188,7 +189,8 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
   /** Imports files and inserts each as a figure where they were dropped or pasted, wherever that place has moved to meanwhile. */
   const insertFilesAt = useCallback(
     async (files: File[], pos: number) => {
-      const place = trackPosition(editor, pos);
+      // Inside a sentence, the pictures go after its paragraph rather than cutting it in two.
+      const place = trackPosition(editor, blockInsertPosition(editor.state.doc, pos));
       try {
         for (const file of files) {
           const info = await importPicture(file);
@@ -256,13 +258,15 @@ export const BodyEditor = memo(function BodyEditor(props: BodyEditorProps) {
         editor.view.dispatch(editor.state.tr.setNodeMarkup(figure.pos, undefined, { ...figure.attrs, ...attrs }));
         return true;
       },
-      scrollToFigure: (index) => {
+      scrollToFigure: (index, field) => {
         const figure = figurePositions(editor.state.doc)[index - 1];
         if (!figure || editor.isDestroyed) return false;
-        editor.view.dispatch(editor.state.tr.setSelection(NodeSelection.create(editor.state.doc, figure.pos)));
-        editor.view.focus();
         const dom = editor.view.nodeDOM(figure.pos);
+        const input = dom instanceof HTMLElement ? dom.querySelector<HTMLElement>(`.nd-figure-${field} .nd-field-input`) : null;
         if (dom instanceof HTMLElement) dom.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        // The cursor goes into the field to fix, never a selection of the figure in the text, which
+        // the next key typed would replace.
+        input?.focus({ preventScroll: true });
         return true;
       },
       revealRange: (from, to) => {

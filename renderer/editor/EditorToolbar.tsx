@@ -107,7 +107,22 @@ export function EditorToolbar({ editor, onLink, onPicture, pictureBusy }: Editor
         {button('Redo', 'Mod-Shift-Z', <ToolbarIcon name="redo" />, () => chain().redo().run(), state.canRedo)}
       </div>
       <div className="nd-tool-group nd-tool-inserts" role="group" aria-label="Insert">
-        {button('Picture', null, <><ToolbarIcon name="picture" />{pictureBusy ? 'Adding…' : 'Picture'}</>, onPicture, live.canInsertBlock && !pictureBusy, undefined, true)}
+        {button(
+          pictureBusy ? 'Adding picture…' : 'Picture',
+          null,
+          <>
+            <ToolbarIcon name="picture" />
+            {/* Both words take the same place, so the toolbar keeps its width (and its one row) while a picture is added. */}
+            <span className="nd-tool-swap">
+              <span className={pictureBusy ? 'is-hidden' : undefined}>Picture</span>
+              <span className={pictureBusy ? undefined : 'is-hidden'}>Adding…</span>
+            </span>
+          </>,
+          onPicture,
+          live.canInsertBlock && !pictureBusy,
+          undefined,
+          true,
+        )}
         {button('Ad slot', null, <><ToolbarIcon name="ad" />Ad</>, () => insertBlock(editor, { kind: 'ad-slot' }), live.canInsertBlock, undefined, true)}
         {button('Newsletter box', null, <><ToolbarIcon name="newsletter" />Newsletter</>, () => insertBlock(editor, { kind: 'newsletter' }), live.canInsertBlock, undefined, true)}
       </div>

@@ -8,6 +8,7 @@ import { countWords } from '@shared/story/countWords.ts';
 import { bodyEditorExtensions } from './bodyEditorExtensions.ts';
 import { bodyEditorProps } from './bodyEditorProps.ts';
 import { countDocWords } from './countDocWords.ts';
+import { blockInsertPosition } from './blockInsertPosition.ts';
 import { insertBlock } from './insertBlock.ts';
 import { GDOCS_SAMPLE, HOSTILE_SAMPLE, WORD_SAMPLE } from './pasteSamples.fixture.ts';
 
@@ -92,7 +93,29 @@ describe('body editor commands', () => {
     editor.commands.insertContent('more');
     const doc = json(editor);
     expect(doc.content.map((node) => node.type)).toEqual(['paragraph', 'newsletterBox', 'paragraph', 'adSlot', 'figure', 'paragraph']);
-    expect(bodyToPlainText(doc)).toBe('Before\ntyped\nmoreAfter');
+    // The ad slot, asked for inside "typedAfter", went after that paragraph instead of splitting it.
+    expect(bodyToPlainText(doc)).toBe('Before\ntypedAfter\nmore');
+  });
+
+  it('puts a block asked for inside a sentence after its paragraph, never cutting the sentence', () => {
+    const editor = makeEditor('<p>Iran killed Soleimani.</p><p>Next.</p>');
+    editor.commands.setTextSelection(5);
+    insertBlock(editor, { kind: 'figure', assetId: ASSET });
+    editor.commands.insertContent('typed ');
+    insertBlock(editor, { kind: 'ad-slot' });
+    const doc = json(editor);
+    expect(doc.content.map((node) => node.type)).toEqual(['paragraph', 'figure', 'paragraph', 'adSlot']);
+    expect(bodyToPlainText(doc)).toBe('Iran killed Soleimani.\ntyped Next.');
+  });
+
+  it('finds the place for a block: after the paragraph from inside its text, else where asked', () => {
+    const { doc } = makeEditor('<p>Iran killed Soleimani.</p><p></p>').state;
+    const end = 1 + 'Iran killed Soleimani.'.length;
+    expect(blockInsertPosition(doc, 5)).toBe(end + 1);
+    expect(blockInsertPosition(doc, 1)).toBe(1);
+    expect(blockInsertPosition(doc, end)).toBe(end);
+    expect(blockInsertPosition(doc, end + 2)).toBe(end + 2);
+    expect(blockInsertPosition(doc, 0)).toBe(0);
   });
 
   it('refuses a figure whose picture reference is not an asset id', () => {

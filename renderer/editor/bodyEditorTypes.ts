@@ -24,8 +24,11 @@ export interface BodyEditorHandle {
   listFigures(): BodyFigure[];
   /** Changes attributes of the figure at a 1-based index; false when there is no such figure. */
   updateFigure(index: number, attrs: Partial<FigureAttrs>): boolean;
-  /** Scrolls to the figure at a 1-based index and selects it; false when there is no such figure. */
-  scrollToFigure(index: number): boolean;
+  /**
+   * Scrolls to the figure at a 1-based index and puts the cursor in its caption, credit or alt
+   * text field; false when there is no such figure.
+   */
+  scrollToFigure(index: number, field: 'caption' | 'credit' | 'alt'): boolean;
   /**
    * Selects ProseMirror positions from..to (clamped; a range that is exactly one block leaf such as
    * an ad slot selects that node), focuses the editor and scrolls the selection to the middle.

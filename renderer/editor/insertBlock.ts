@@ -2,6 +2,7 @@ import type { ChainedCommands, Editor, JSONContent } from '@tiptap/core';
 import { GapCursor } from '@tiptap/pm/gapcursor';
 import { NodeSelection, TextSelection, type Transaction } from '@tiptap/pm/state';
 import type { FigureAttrs } from '@shared/editor/nodes/Figure.ts';
+import { blockInsertPosition } from './blockInsertPosition.ts';
 
 /** The blocks the toolbar, menu and handle can insert; a figure may come with words prefilled from its file. */
 export type InsertableBlock = { kind: 'figure'; assetId: string; attrs?: Partial<FigureAttrs> } | { kind: 'ad-slot' } | { kind: 'newsletter' };
@@ -9,13 +10,18 @@ export type InsertableBlock = { kind: 'figure'; assetId: string; attrs?: Partial
 /**
  * Inserts a block at the caret, then puts the caret after it, so that typing
  * goes on in the text instead of replacing the new block. When a whole block
- * is selected (say a picture), the new block goes after it instead of replacing it.
+ * is selected (say a picture), the new block goes after it instead of replacing it;
+ * with the caret inside a sentence, after the caret's paragraph.
  */
 export function insertBlock(editor: Editor, block: InsertableBlock): boolean {
   const { selection } = editor.state;
   let chain: ChainedCommands = editor.chain().focus();
+  const inText = selection.empty ? blockInsertPosition(editor.state.doc, selection.from) : selection.from;
   if (selection instanceof NodeSelection && selection.node.isBlock) {
     chain = chain.insertContentAt(selection.to, blockContent(block)).setNodeSelection(selection.to);
+  } else if (inText !== selection.from) {
+    // The caret is inside a sentence: the block goes after its paragraph.
+    chain = chain.insertContentAt(inText, blockContent(block)).setNodeSelection(inText);
   } else if (block.kind === 'figure') {
     chain = chain.insertFigure({ ...block.attrs, assetId: block.assetId });
   } else if (block.kind === 'ad-slot') {

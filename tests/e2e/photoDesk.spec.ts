@@ -99,7 +99,7 @@ test('a photo editor imports an agency picture, its IPTC words fill the fields, 
     await expect(heroEntry.getByTestId('photo-status')).toHaveText('ready');
     await expect(hero.getByLabel('Alt text', { exact: true })).toHaveValue(HERO_ALT);
 
-    // The preflight lists the figure's problems; "Show" jumps to the figure and selects it.
+    // The preflight lists the figure's problems; "Show" jumps to the figure, into the field to fix.
     await page.getByTestId('open-export').click();
     const dialog = page.getByTestId('export-dialog');
     await expect(dialog.getByTestId('preflight-item')).toHaveText([
@@ -108,10 +108,15 @@ test('a photo editor imports an agency picture, its IPTC words fill the fields, 
       /Picture 1 in the body: no alt text/,
     ]);
     await expect(dialog.getByTestId('export-submit')).toHaveText('Export anyway');
-    await dialog.getByTestId('preflight-show').first().click();
+    await dialog.getByTestId('preflight-show').nth(1).click();
     await expect(dialog).toBeHidden();
-    await expect(figure).toHaveClass(/is-selected/);
     await expect(figure).toBeInViewport();
+    await expect(figure.getByLabel('Credit', { exact: true })).toBeFocused();
+    // What is typed next goes into the field the problem is about; the picture stays (selected in
+    // the text instead, the first key would have replaced it).
+    await page.keyboard.type('EPA');
+    await expect(figure.getByLabel('Credit', { exact: true })).toHaveValue('EPA');
+    await expect(figure).toHaveCount(1);
 
     // Fixed from the panel: the figure node takes the words.
     await figureEntry.getByLabel('Caption', { exact: true }).fill(FIGURE.caption);

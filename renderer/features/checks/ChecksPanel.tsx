@@ -95,7 +95,7 @@ export function ChecksPanel() {
             {counts.errors > 0 ? plural(counts.errors, 'error') : 'No errors'}
             {counts.warnings > 0 ? `, ${plural(counts.warnings, 'warning')}` : ''}. Click one to go to it.
           </p>
-          <DeskProblemList problems={problems} onShow={(p) => showDeskProblem(p.target)} />
+          <DeskProblemList problems={problems} onShow={showDeskProblem} />
         </>
       )}
       <RulesNote />

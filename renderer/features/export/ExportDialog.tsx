@@ -162,7 +162,7 @@ export function ExportDialog({ storyId }: { storyId: string }) {
             onShow={(item) => {
               close();
               // After the closing dialog has handed focus back to its button (next frame), the target takes it.
-              requestAnimationFrame(() => requestAnimationFrame(() => showDeskProblem(item.target)));
+              requestAnimationFrame(() => requestAnimationFrame(() => showDeskProblem(item)));
             }}
           />
           <fieldset className="export-formats" disabled={busy}>
@@ -260,7 +260,7 @@ export function ExportDialog({ storyId }: { storyId: string }) {
 
 /** What an export wrote: the documents by name, then the pictures folded into one line. */
 function ExportedFiles({ outDir, files }: { outDir: string; files: string[] }) {
-  const { documents, pictures } = summarizeExportFiles(outDir, files);
+  const { documents, pictures, pictureCount } = summarizeExportFiles(outDir, files);
   return (
     <>
       <h3>Files written</h3>
@@ -274,7 +274,8 @@ function ExportedFiles({ outDir, files }: { outDir: string; files: string[] }) {
           <li>
             <details className="file-list__pictures" data-testid="export-pictures">
               <summary>
-                {pictures.length} {pictures.length === 1 ? 'picture' : 'pictures'} in <code>images/</code>
+                {pictureCount} {pictureCount === 1 ? 'picture' : 'pictures'}
+                {pictures.length > pictureCount ? ` (${pictures.length} files, in the sizes a page picks from)` : ''} in <code>images/</code>
               </summary>
               <ul>
                 {pictures.map((f) => (

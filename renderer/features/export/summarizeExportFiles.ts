@@ -2,9 +2,14 @@
 export interface ExportFileSummary {
   /** The story documents, relative to the export folder: HTML first, then JSON, then anything else. */
   documents: string[];
-  /** The pictures, relative to the images/ folder. */
+  /** The picture files, relative to the images/ folder. */
   pictures: string[];
+  /** How many pictures those files are: each picture's original and its sized copies count once. */
+  pictureCount: number;
 }
+
+/** A picture's files share its SHA-256 ("<sha256>.jpg", "<sha256>-960.webp"); other names stand alone. */
+const pictureOf = (name: string): string => /^[0-9a-f]{64}/.exec(name)?.[0] ?? name;
 
 const ORDER = ['.html', '.json'];
 
@@ -28,5 +33,5 @@ export function summarizeExportFiles(outDir: string, files: readonly string[]): 
     else documents.push(name);
   }
   documents.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  return { documents, pictures };
+  return { documents, pictures, pictureCount: new Set(pictures.map(pictureOf)).size };
 }

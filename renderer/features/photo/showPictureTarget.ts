@@ -13,22 +13,26 @@ function reveal(selector: string, focusSelector: string): void {
   });
 }
 
+/** The words of a picture that are always on screen beside it. */
+export type PictureWordField = 'caption' | 'credit' | 'alt';
+
 /**
- * Takes the writer to what a preflight item or photo-panel entry is about: the headline, the hero,
- * a body figure (scrolled to and selected) or a rail item (the rails tab is shown first).
- * All indexes are 1-based, as in preflightStory.
+ * Takes the writer to what a preflight item or photo-panel entry is about: the headline, the hero
+ * or a body figure (scrolled to, with the cursor in `field`, caption unless told) or a rail item
+ * (the rails tab is shown first). A figure is never left selected in the text, where the next key
+ * typed would replace it. All indexes are 1-based, as in preflightStory.
  */
-export function showPictureTarget(target: PreflightTarget): void {
+export function showPictureTarget(target: PreflightTarget, field: PictureWordField = 'caption'): void {
   switch (target.kind) {
     case 'headline':
       reveal('[data-testid="field-headline"]', '[data-testid="field-headline"]');
       return;
     case 'hero':
-      reveal('[data-testid="hero"]', '[data-testid="field-hero-caption"]');
+      reveal('[data-testid="hero"]', `[data-testid="field-hero-${field}"]`);
       return;
     case 'figure':
       // The dialog that asked may still be closing; the editor takes focus once it has gone.
-      requestAnimationFrame(() => getActiveStory()?.bodyHandle()?.scrollToFigure(target.index));
+      requestAnimationFrame(() => getActiveStory()?.bodyHandle()?.scrollToFigure(target.index, field));
       return;
     case 'rail-item':
       useSidePanelStore.getState().setTab('rails');
