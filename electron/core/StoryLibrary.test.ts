@@ -189,60 +189,6 @@ describe('StoryLibrary basics', () => {
   });
 });
 
-describe('StoryLibrary letting go of blank drafts', () => {
-  const exists = (file: string) => stat(file).then(() => true, () => false);
-
-  it('removes a story that is still as New story made it, and says so', async () => {
-    const blank = await library.create('Staff reporter');
-    await expect(library.discardIfBlank(blank.id)).resolves.toEqual({ discarded: true });
-    expect(await exists(path.join(root, 'stories', blank.id))).toBe(false);
-    expect((await library.list()).stories).toEqual([]);
-    expect((await apiFailure(library.get(blank.id))).code).toBe('not-found');
-    // Asked again, or about a story that never was: nothing to do.
-    await expect(library.discardIfBlank(blank.id)).resolves.toEqual({ discarded: false });
-  });
-
-  it('keeps a story with anything written or chosen in it, byte for byte', async () => {
-    const blank = await library.create('');
-    const written = await saved(blank, { body: { type: 'doc', content: [paragraph('One line.')] } });
-    const before = await readFile(storyFile(written.id));
-    await expect(library.discardIfBlank(written.id)).resolves.toEqual({ discarded: false });
-    expect(await readFile(storyFile(written.id))).toEqual(before);
-    expect((await library.list()).stories).toHaveLength(1);
-  });
-
-  it('keeps a blank story once it has been saved (by this window or another one meanwhile)', async () => {
-    const blank = await library.create('');
-    const again = await saved(blank, { headline: '' });
-    await expect(library.discardIfBlank(again.id)).resolves.toEqual({ discarded: false });
-    expect((await library.get(again.id)).updatedAt).toBe(again.updatedAt);
-  });
-
-  it('keeps a blank story that has history, or other files in its folder', async () => {
-    const withHistory = await library.create('');
-    await mkdir(path.join(root, 'revisions', withHistory.id), { recursive: true });
-    await writeFile(path.join(root, 'revisions', withHistory.id, 'r1.json.gz'), 'earlier words');
-    await expect(library.discardIfBlank(withHistory.id)).resolves.toEqual({ discarded: false });
-    expect(await exists(storyFile(withHistory.id))).toBe(true);
-
-    const withFile = await library.create('');
-    await writeFile(path.join(root, 'stories', withFile.id, 'notes.txt'), 'left here by hand');
-    await expect(library.discardIfBlank(withFile.id)).resolves.toEqual({ discarded: false });
-    expect(await exists(storyFile(withFile.id))).toBe(true);
-  });
-
-  it('keeps a damaged story file as it is', async () => {
-    const blank = await library.create('');
-    await writeFile(storyFile(blank.id), '{"half a file');
-    await expect(library.discardIfBlank(blank.id)).resolves.toEqual({ discarded: false });
-    expect(await readFile(storyFile(blank.id), 'utf8')).toBe('{"half a file');
-  });
-
-  it('refuses an id that is not a story id', async () => {
-    expect((await apiFailure(library.discardIfBlank('../../etc'))).code).toBe('bad-input');
-  });
-});
-
 describe('StoryLibrary search', () => {
   it('matches all terms in headline, standfirst and body, ignoring case and accents', async () => {
     const story = await nato();
