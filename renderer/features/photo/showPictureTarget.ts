@@ -31,7 +31,7 @@ export function showPictureTarget(target: PreflightTarget, field: PictureWordFie
       reveal('[data-testid="hero"]', `[data-testid="field-hero-${field}"]`);
       return;
     case 'figure':
-      // The dialog that asked may still be closing; the editor takes focus once it has gone.
+      // The dialog that asked may still be closing; the figure's field takes focus once it has gone.
       requestAnimationFrame(() => getActiveStory()?.bodyHandle()?.scrollToFigure(target.index, field));
       return;
     case 'rail-item':
