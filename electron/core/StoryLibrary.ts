@@ -15,6 +15,7 @@ import { keepDamagedCopy } from './keepDamagedCopy.ts';
 import { LibraryIndex, type ReadStory } from './LibraryIndex.ts';
 import { listSubfolders } from './listSubfolders.ts';
 import { mapWithConcurrency } from './mapWithConcurrency.ts';
+import { onlyStoryFileKept } from './onlyStoryFileKept.ts';
 import { MAX_STORY_FILE_BYTES, parseStoryFile } from './parseStoryFile.ts';
 import { pathExists } from './pathExists.ts';
 import { readTrashEntry, TRASHED_FILE } from './readTrashEntry.ts';
@@ -273,9 +274,7 @@ export class StoryLibrary {
       if (!untouched) return { discarded: false };
       const folder = path.join(this.storiesDir, storyId);
       const discarded = await guardFs(async () => {
-        const names = await this.fs.readdir(folder);
-        if (names.some((name) => name !== STORY_FILE)) return false;
-        if (await this.mayHaveHistory(storyId)) return false;
+        if (!(await onlyStoryFileKept(this.fs, this.libraryDir, folder, STORY_FILE, storyId))) return false;
         await this.fs.rm(folder, { recursive: true });
         return true;
       });
@@ -408,15 +407,6 @@ export class StoryLibrary {
     const file = path.join(folder, STORY_FILE);
     const parsed = parseStoryFile(await this.fs.readFile(file).catch(() => new Uint8Array()), storyId);
     if (parsed.ok) await this.atomicWrite(file, storyFileBytes({ ...parsed.story, id: newId }));
-  }
-
-  /** False only when the story surely has no revisions: its folder is missing or empty. */
-  private async mayHaveHistory(storyId: string): Promise<boolean> {
-    try {
-      return (await this.fs.readdir(path.join(this.libraryDir, 'revisions', storyId))).length > 0;
-    } catch (error) {
-      return !(isNodeFsError(error) && error.code === 'ENOENT');
-    }
   }
 
   private async unusedCopySlug(slug: string): Promise<string> {

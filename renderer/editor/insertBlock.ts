@@ -16,12 +16,12 @@ export type InsertableBlock = { kind: 'figure'; assetId: string; attrs?: Partial
 export function insertBlock(editor: Editor, block: InsertableBlock): boolean {
   const { selection } = editor.state;
   let chain: ChainedCommands = editor.chain().focus();
-  const inText = selection.empty ? blockInsertPosition(editor.state.doc, selection.from) : selection.from;
+  const place = selection.empty ? blockInsertPosition(editor.state.doc, selection.from) : selection.from;
   if (selection instanceof NodeSelection && selection.node.isBlock) {
     chain = chain.insertContentAt(selection.to, blockContent(block)).setNodeSelection(selection.to);
-  } else if (inText !== selection.from) {
+  } else if (place !== selection.from) {
     // The caret is inside a sentence: the block goes after its paragraph.
-    chain = chain.insertContentAt(inText, blockContent(block)).setNodeSelection(inText);
+    chain = chain.insertContentAt(place, blockContent(block)).setNodeSelection(place);
   } else if (block.kind === 'figure') {
     chain = chain.insertFigure({ ...block.attrs, assetId: block.assetId });
   } else if (block.kind === 'ad-slot') {
